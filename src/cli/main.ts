@@ -1,0 +1,19 @@
+#!/usr/bin/env node
+// The `momentos` command line: serve, migrate, create-user and api-key create.
+import { Command } from "commander";
+import { serveCommand } from "./commands/serve.js";
+import { migrateCommand } from "./commands/migrate.js";
+import { createUserCommand } from "./commands/create-user.js";
+import { apiKeyCommand } from "./commands/api-key.js";
+
+const program = new Command()
+  .name("momentos")
+  .description("Momentos, the open-source customer-experience platform. Configuration comes from environment variables (see README).")
+  .version("0.1.0");
+
+program.addCommand(serveCommand(), { isDefault: true });
+program.addCommand(migrateCommand());
+program.addCommand(createUserCommand());
+program.addCommand(apiKeyCommand());
+
+await program.parseAsync(process.argv);

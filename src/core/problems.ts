@@ -1,0 +1,56 @@
+// The stable machine codes of every expected failure, and the HTTP status each maps to.
+// Programs match on `code`; people read `title`. One table, used once, by the server's error handler.
+
+export const problemStatus = {
+  validation_failed: 400,
+  malformed_json: 400,
+  empty_body: 400,
+  bad_request: 400,
+  unauthenticated: 401,
+  invalid_credentials: 401,
+  invalid_api_key: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  origin_mismatch: 403,
+  not_found: 404,
+  route_not_found: 404,
+  method_not_allowed: 405,
+  already_set_up: 409,
+  email_taken: 409,
+  already_member: 409,
+  last_owner: 409,
+  invitation_invalid: 410,
+  body_too_large: 413,
+  unsupported_media_type: 415,
+  rate_limited: 429,
+  internal_error: 500,
+  not_ready: 503,
+} as const;
+
+export type ProblemCode = keyof typeof problemStatus;
+
+export const problemTitles: Record<ProblemCode, string> = {
+  validation_failed: "The request has invalid fields.",
+  malformed_json: "The request body is not valid JSON.",
+  empty_body: "The request body is empty.",
+  bad_request: "The request cannot be processed.",
+  unauthenticated: "Sign in, or send an API key, to use this.",
+  invalid_credentials: "The e-mail or the password is wrong.",
+  invalid_api_key: "The API key is unknown or revoked.",
+  forbidden: "Your role does not allow this.",
+  csrf_failed: "The request lacks a valid CSRF token.",
+  origin_mismatch: "The request comes from another site.",
+  not_found: "Not found.",
+  route_not_found: "There is no such route.",
+  method_not_allowed: "This method is not allowed here.",
+  already_set_up: "Momentos is already set up.",
+  email_taken: "An account with this e-mail already exists.",
+  already_member: "This person is already a member of the organisation.",
+  last_owner: "An organisation must keep at least one owner.",
+  invitation_invalid: "This invitation has expired, was revoked or was already used.",
+  body_too_large: "The request body is too large.",
+  unsupported_media_type: "This content type is not accepted here.",
+  rate_limited: "Too many attempts. Try again later.",
+  internal_error: "Something went wrong on our side. It has been logged.",
+  not_ready: "The server is not ready.",
+};

@@ -1,0 +1,31 @@
+// Applies the numbered migrations in src/db/migrations, in order, on either database.
+// Each app server runs this at start; the migrator's lock makes concurrent starts safe.
+import { Migrator, type Migration, type MigrationResult } from "kysely/migration";
+import type { Database } from "./connect.js";
+import * as m0001 from "./migrations/0001-foundation.js";
+
+/** Every migration, by its file name. Add new ones at the end; never edit one that has shipped. */
+export const migrations: Record<string, Migration> = {
+  "0001-foundation": m0001,
+};
+
+export interface MigrateOutcome {
+  applied: string[];
+}
+
+/** Brings the schema up to date; throws with the failing migration's name when one fails. */
+export async function migrateToLatest(db: Database): Promise<MigrateOutcome> {
+  const migrator = new Migrator({
+    db: db.kysely,
+    provider: { getMigrations: async () => migrations },
+  });
+  const { error, results } = await migrator.migrateToLatest();
+  const applied = (results ?? []).filter((r: MigrationResult) => r.status === "Success").map((r) => r.migrationName);
+  if (error) {
+    const failed = (results ?? []).find((r) => r.status === "Error");
+    throw new Error(`migration ${failed?.migrationName ?? "?"} failed: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
+  }
+  return { applied };
+}

@@ -1,0 +1,102 @@
+// The database's tables as TypeScript types: what Kysely checks every query against.
+// Times are epoch milliseconds (bigint in PostgreSQL, integer in SQLite); flags are 0/1 integers.
+import type { Kysely } from "kysely";
+import type { ApiKeyScope, Role } from "../core/roles.js";
+
+export interface UsersTable {
+  id: string;
+  email: string;
+  name: string;
+  password_hash: string;
+  language: string | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  name: string;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface MembershipsTable {
+  organisation_id: string;
+  user_id: string;
+  role: Role;
+  created_at: number;
+}
+
+export interface InvitationsTable {
+  id: string;
+  organisation_id: string;
+  token_hash: string;
+  role: Role;
+  email: string | null;
+  created_by: string;
+  created_at: number;
+  expires_at: number;
+  accepted_at: number | null;
+  accepted_by: string | null;
+  revoked_at: number | null;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: number;
+  last_seen_at: number;
+  expires_at: number;
+  user_agent: string | null;
+}
+
+export interface ApiKeysTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  prefix: string;
+  key_hash: string;
+  scope: ApiKeyScope;
+  created_by: string | null;
+  created_at: number;
+  last_used_at: number | null;
+  revoked_at: number | null;
+}
+
+export interface SignInFailuresTable {
+  id: string;
+  subject: string;
+  at: number;
+}
+
+export interface AuditEventsTable {
+  id: string;
+  organisation_id: string;
+  actor_user_id: string | null;
+  actor_api_key_id: string | null;
+  action: string;
+  target_type: string;
+  target_id: string;
+  details: string | null;
+  at: number;
+}
+
+export interface InstanceSettingsTable {
+  key: string;
+  value: string;
+}
+
+export interface Tables {
+  instance_settings: InstanceSettingsTable;
+  users: UsersTable;
+  organisations: OrganisationsTable;
+  memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  sessions: SessionsTable;
+  api_keys: ApiKeysTable;
+  sign_in_failures: SignInFailuresTable;
+  audit_events: AuditEventsTable;
+}
+
+export type Kdb = Kysely<Tables>;

@@ -1,0 +1,102 @@
+// Builds the Momentos HTTP app (without listening): security headers, problem documents,
+// authentication, the OpenAPI document and every route. Tests and main.ts both call buildApp.
+import Fastify, { type FastifyServerOptions } from "fastify";
+import fastifyCookie from "@fastify/cookie";
+import fastifyHelmet from "@fastify/helmet";
+import fastifySwagger from "@fastify/swagger";
+import fastifySwaggerUi from "@fastify/swagger-ui";
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
+import type { AppContext, App } from "./context.js";
+import { handleError, sendProblem } from "./errors.js";
+import { registerPrincipal, csrfHeader, sessionCookie } from "./auth/principal.js";
+import { healthRoutes } from "./routes/health/routes.js";
+import { sessionRoutes } from "./routes/session/routes.js";
+import { organisationRoutes } from "./routes/organisations/routes.js";
+import { memberRoutes } from "./routes/members/routes.js";
+import { apiKeyRoutes } from "./routes/api-keys/routes.js";
+import { auditRoutes } from "./routes/audit/routes.js";
+import { dashboardRoutes } from "./routes/app/routes.js";
+import { webBuildDir } from "./paths.js";
+
+export interface BuildOptions {
+  /** Fastify logger setting; tests pass false. */
+  logger?: FastifyServerOptions["logger"];
+  /** Where the built dashboard lives (default dist/web). */
+  webDir?: string;
+}
+
+/** The largest JSON body any route accepts unless it says otherwise. */
+export const defaultBodyLimit = 256 * 1024;
+
+/** The Content-Security-Policy of every HTML page Momentos serves. */
+export const contentSecurityPolicy = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", "data:"],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'none'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+  upgradeInsecureRequests: null,
+};
+
+export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Promise<App> {
+  const app = Fastify({
+    logger: options.logger ?? { level: ctx.config.logLevel, redact: ["req.headers.authorization", "req.headers.cookie"] },
+    // Fastify accepts a hop count too; its typings omit it.
+    trustProxy: ctx.config.trustProxy as FastifyServerOptions["trustProxy"],
+    bodyLimit: defaultBodyLimit,
+    return503OnClosing: true,
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, "route_not_found", `${request.method} ${request.url.split("?")[0]}`));
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
+    crossOriginEmbedderPolicy: false,
+    hsts: ctx.config.baseUrl.protocol === "https:" ? { maxAge: 31536000 } : false,
+  });
+  await app.register(fastifyCookie);
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Momentos API",
+        version: "1",
+        description:
+          "The Momentos REST API. Programs authenticate with an API key (`Authorization: Bearer mk_…`); the dashboard uses a session cookie plus the `X-CSRF-Token` header on every change. Errors are `application/problem+json` documents with a stable `code`.",
+      },
+      servers: [{ url: ctx.config.baseUrl.origin }],
+      components: {
+        securitySchemes: {
+          apiKey: { type: "http", scheme: "bearer", description: "An organisation's API key, mk_…" },
+          session: { type: "apiKey", in: "cookie", name: sessionCookie },
+          csrf: { type: "apiKey", in: "header", name: csrfHeader },
+        },
+      },
+      security: [{ apiKey: [] }, { session: [], csrf: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true, uiConfig: { deepLinking: true } });
+  app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
+
+  registerPrincipal(app, ctx);
+  healthRoutes(app, ctx);
+  sessionRoutes(app, ctx);
+  organisationRoutes(app, ctx);
+  memberRoutes(app, ctx);
+  apiKeyRoutes(app, ctx);
+  auditRoutes(app, ctx);
+  await dashboardRoutes(app, options.webDir ?? webBuildDir);
+
+  return app;
+}
