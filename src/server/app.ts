@@ -18,6 +18,18 @@ import { auditRoutes } from "./routes/audit/routes.js";
 import { dashboardRoutes } from "./routes/app/routes.js";
 import { webBuildDir } from "./paths.js";
 
+export interface RouteSummary {
+  method: string;
+  url: string;
+}
+
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Every route of the app, as registered (the tenant-isolation suite checks each one). */
+    routeTable: RouteSummary[];
+  }
+}
+
 export interface BuildOptions {
   /** Fastify logger setting; tests pass false. */
   logger?: FastifyServerOptions["logger"];
@@ -52,6 +64,14 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     return503OnClosing: true,
     routerOptions: { maxParamLength: 200 },
   }).withTypeProvider<ZodTypeProvider>();
+
+  const routeTable: RouteSummary[] = [];
+  app.addHook("onRoute", (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== "HEAD") routeTable.push({ method, url: route.url });
+    }
+  });
+  app.decorate("routeTable", routeTable);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -62,8 +62,8 @@ export function apiKeyRoutes(app: App, ctx: AppContext): void {
       },
     },
     async (request, reply) => {
-      requireUser(request);
       const access = await requireOrganisation(request, ctx, request.params.orgId, "configure");
+      requireUser(request);
       const now = ctx.clock();
       const { row, key } = await insertApiKey(
         db,

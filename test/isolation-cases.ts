@@ -1,0 +1,58 @@
+// The tenant-isolation registry: every route that takes an id is listed here, with how to seed the
+// objects it names in the victim organisation. The suite fails when a route is missing, so it grows
+// with every route a later issue adds.
+import { expect } from "vitest";
+import type { Client, TestApp } from "./app.js";
+import { addApiKey, addMember } from "./factories.js";
+
+export interface Victim {
+  orgId: string;
+  owner: Client;
+  /** Ids of the victim's objects, by route parameter name (userId, keyId, invitationId, …). */
+  ids: Record<string, string>;
+}
+
+/** Creates objects in the victim organisation and returns their ids by parameter name. */
+export type Seeder = (t: TestApp, victim: Victim) => Promise<Record<string, string>>;
+
+export interface IsolationCase {
+  /** "METHOD /url/:param" exactly as registered. */
+  route: string;
+  /** A valid body, so that a 404 (not a 400) proves the object was out of reach. */
+  body?: unknown;
+}
+
+export const seeders: Seeder[] = [
+  async (t, victim) => {
+    const member = await addMember(t, victim.owner, victim.orgId, "analyst");
+    const invitation = await victim.owner.post(`/api/v1/orgs/${victim.orgId}/invitations`, { role: "viewer" });
+    expect(invitation.status).toBe(201);
+    const key = await addApiKey(t, victim.owner, victim.orgId, "read");
+    return { userId: member.userId, invitationId: invitation.body.id, keyId: key.id };
+  },
+];
+
+export const isolationCases: IsolationCase[] = [
+  { route: "GET /api/v1/orgs/:orgId" },
+  { route: "PATCH /api/v1/orgs/:orgId", body: { name: "Taken over" } },
+  { route: "DELETE /api/v1/orgs/:orgId" },
+  { route: "GET /api/v1/orgs/:orgId/members" },
+  { route: "PATCH /api/v1/orgs/:orgId/members/:userId", body: { role: "viewer" } },
+  { route: "DELETE /api/v1/orgs/:orgId/members/:userId" },
+  { route: "GET /api/v1/orgs/:orgId/invitations" },
+  { route: "POST /api/v1/orgs/:orgId/invitations", body: { role: "owner" } },
+  { route: "DELETE /api/v1/orgs/:orgId/invitations/:invitationId" },
+  { route: "GET /api/v1/orgs/:orgId/api-keys" },
+  { route: "POST /api/v1/orgs/:orgId/api-keys", body: { name: "stolen", scope: "write" } },
+  { route: "DELETE /api/v1/orgs/:orgId/api-keys/:keyId" },
+  { route: "GET /api/v1/orgs/:orgId/audit-events" },
+];
+
+/** Routes with an id parameter that are deliberately not organisation-scoped, and why. */
+export const notOrganisationScoped: Record<string, string> = {
+  "GET /api/invitations/:token": "the token is the secret itself (160 bits); knowing it is the permission",
+  "GET /app/*": "the dashboard's static page",
+  "GET /app/assets/*": "the dashboard's static files",
+  "GET /api/docs/*": "the API documentation's static files",
+  "GET /api/docs/static/*": "the API documentation's static files",
+};
