@@ -61,6 +61,26 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   };
 }
 
+/** Creates an empty PostgreSQL database (no migrations) and returns its URL and a drop function. */
+export async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `momentos_empty_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
 /** `describe` once per database in TEST_DB, named after it. */
 export function describeEachDatabase(name: string, suite: (dialect: DialectName) => void): void {
   for (const dialect of testDatabases) describe(`${name} [${dialect}]`, () => suite(dialect));

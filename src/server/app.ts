@@ -109,6 +109,12 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await app.register(fastifySwaggerUi, { routePrefix: "/api/docs", staticCSP: true, uiConfig: { deepLinking: true } });
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
+  // While shutting down, every response closes its connection, so that keep-alive clients let go.
+  app.addHook("onSend", async (_request, reply, payload) => {
+    if (!ctx.ready.value) reply.header("connection", "close");
+    return payload;
+  });
+
   registerPrincipal(app, ctx);
   healthRoutes(app, ctx);
   sessionRoutes(app, ctx);

@@ -25,7 +25,13 @@ export async function startServer(config: Config): Promise<RunningServer> {
     (stopping ??= (async () => {
       ctx.ready.value = false;
       app.log.info("shutting down: finishing requests in flight");
-      await app.close();
+      // Idle keep-alive connections are closed as they become idle, so close() does not wait for them.
+      const sweeper = setInterval(() => app.server.closeIdleConnections(), 100);
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweeper);
+      }
       await db.close();
     })());
 

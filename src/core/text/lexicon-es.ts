@@ -11,7 +11,7 @@ export const lexiconEs: LexiconSource = {
   intensifiers: `muy mucho mucha muchos muchas muchisimo muchisima super súper re requete bastante demasiado demasiada
     tan tanto tanta tremendo tremenda tremendamente totalmente completamente absolutamente realmente
     verdaderamente sumamente increiblemente extremadamente altamente especialmente enormemente
-    sper recontra bien_bien de_verdad la_verdad mega ultra harto hiper archi siempre mas`,
+    sper recontra bien_bien de_verdad la_verdad mega ultra hiper archi siempre mas`,
   diminishers: `algo poco un_poco un_poquito algo_de ligeramente levemente medio relativamente casi un_tanto
     mas_o_menos regularmente bastante_poco apenas`,
   expectations: `llego llegaron llega llegan llegado llegar funciona funcionan funciono funcionaba funcionar
@@ -33,11 +33,11 @@ export const lexiconEs: LexiconSource = {
        delicios* sabros* rico rica ricos ricas exquisit* acogedor* amplio amplia amplios amplias espacios*
        ideal* encantador* gusto gusta gustan gustaron gustó disfrut* feliz* content* satisfech* agradecid*
        agradec* felicit* gracias profesional* eficien* eficaz* rapid* rapidez puntual* atencion_excelente
-       tranquil* relajant* relajad* calid* calidez cordial* servicial* dispuest* resolutiv* seguro segura
+       tranquil* relajant* relajad* calid* calidez cordial* servicial* dispuest* resolutiv*
        confiable* fiable* volveremos volveria volveré volvere regresaremos regresaria repetiremos repetiria
        volver_a_ir vale_la_pena merece_la_pena valio_la_pena chido chida chidos chidas padrisim* chevere*
        bacan* bacano bacana regio regia copad* barbar* macanud* guay guays chul* maj* bkn piola buenaz*
-       mejor mejores favorit* bien genio genia crack cracks acertad* util* practic* facil* sencill* claro clara
+       mejor mejores favorit* bien genio genia crack cracks acertad* util* practic* facil* sencill*
        intuitiv* ordenad* fresco fresca frescos frescas abundant* variad* puntualidad amabilidad limpieza_impecable
        atenta_y confortabl* suficiente_y justo_a_tiempo a_tiempo en_tiempo_y_forma
        privilegiad* romantic* paradisiac* inolvidabl* memorabl* encantos* agil* ágil* calidad_precio
@@ -45,9 +45,9 @@ export const lexiconEs: LexiconSource = {
        normal_y funcional* sencillo bonito suficiente* comodos ricos entretenid* interesant* bonitas
        mejoro mejoraron mejorado mejora nuev* moderno moderna modernos modernas renovad*
     -1: regular regulares normalito mejorabl* podria_mejorar podrian_mejorar puede_mejorar deberian debería deberia
-       falta faltaba faltan faltaron faltó carec* escas* insuficient* pequen* chic* reducid* estrech* viejo vieja
+       falta faltaba faltan faltaron faltó carec* escas* insuficient* pequen* reducid* estrech* viejo vieja
        viejos viejas antigu* anticuad* gastad* desgastad* frio fria frios frias tibi* ruido* ruidos* calor
-       humed* caro cara caros caras costos* elevad* lent* tarde tardaron tardo tarda tardan tardanz* demor* retras*
+       humed* caro cara caros caras costos* elevad* lent* llego_tarde llegaron_tarde llega_tarde muy_tarde demasiado_tarde tardaron tardo tarda tardan tardanz* demor* retras*
        esperar esperamos esperando espere cola colas fila filas problema problemas inconvenient* queja quejas
        reclam* error errores equivoc* confus* complicad* dificil* dificultad* pesad* molest* incomod* extrañ*
        sobrevalorad* caro_para nada_del_otro_mundo ni_fu_ni_fa mas_o_menos pasabl* medio_medio simple basic*
@@ -91,7 +91,7 @@ export const lexiconEs: LexiconSource = {
        nada_especial sin_mas meh da_igual me_da_igual del_monton ordinari* comun_y_corriente pasabl* aburri*
        monoton* sin_pena_ni_gloria
     frustration: frustr* hart* cansad* cansa harta hasta_la_madre hasta_las_narices hasta_el_gorro
-       hasta_el_mono otra_vez de_nuevo siempre_lo_mismo imposibl* intent* tardaron tardo demor* retras* esper*
+       hasta_el_mono otra_vez de_nuevo siempre_lo_mismo imposibl* intent* tardaron tardo demor* retras*
        complicad* dificil* no_funciona no_sirve no_responden nadie_responde nadie_contesta sin_respuesta colas
        fila filas perdida_de_tiempo burocraci* lento lenta lentos lentas desesper* agotad* agobi* estres* estresad*
        bloquead* se_cae caido no_carga error* fallo* falla* uf uff ufff
@@ -126,8 +126,8 @@ export const lexiconEs: LexiconSource = {
        seguimiento rastreo tracking correos dhl fedex ups mrw seur estafeta despach* recogid* recoger
        a_domicilio gastos_de_envio mandaron
     staff: personal empleado* trabajador* camarer* mesero* mesera* recepcion* recepcionist* dependient*
-       vendedor* vendedora* asesor* agente* gerent* encargad* jefe* chico* chica* senor senora señor señora
-       muchach* staff equipo_humano atencion trato atendieron atendio atend* amabilidad cocinero* chef* guia* guias
+       vendedor* vendedora* asesor* agente* gerent* encargad* jefe* senor senora señor señora
+       muchach* staff equipo_humano atencion atencion_al_cliente servicio_al_cliente trato atendieron atendio atend* amabilidad cocinero* chef* guia* guias
        botones conserje* limpiador* mucama* camarista* socorrista* animador* anfitri* cajer* operador* tecnico*
        doctor* enfermer* conductor* chofer* taxista*
     product_quality: calidad producto* articulo* material* tela* defect* defectuos* roto rota rotos rotas
@@ -139,8 +139,8 @@ export const lexiconEs: LexiconSource = {
     website_app: web pagina_web sitio_web la_pagina app aplicacion* plataforma* online en_linea internet
        login contrasena contraseña* usuario* cuenta_online formulario* carrito checkout navegador* link enlace*
        pantalla_de descarg* actualizacion* wifi wi-fi se_cae caida se_colgo bug* error_en_la
-    waiting_time: espera* esperar esperamos espere esperando esperé tardanz* tardaron tardo tarda tardan tarde
-       demor* retras* cola colas fila filas horas minutos lento lenta lentos lentas lentitud rapid* rapidez
+    waiting_time: espera esperas esperar esperamos espere esperando esperé tardanz* tardaron tardo tarda tardan llego_tarde llegaron_tarde
+       demor* retras* cola colas fila filas horas_de_espera media_hora una_hora dos_horas tres_horas mas_de_una_hora lento lenta lentos lentas lentitud rapid* rapidez
        inmediat* enseguida al_instante tiempo_de_espera lista_de_espera turno* puntual* puntualidad
     returns: devolucion* devolver devolvi devolvieron devuelto devuelta devuelvan reembols* reintegr*
        cambio_de cambiar_el cambiarlo garantia* reclamacion_de rma reposicion* abono* me_devuelvan

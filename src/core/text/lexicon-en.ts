@@ -1,0 +1,128 @@
+// English word lists, hand-written for Momentos. Not derived from any data set.
+// Valence −3…+3; `*` = prefix; `_` joins a phrase.
+
+import type { LexiconSource } from "./lexicon.js";
+
+export const lexiconEn: LexiconSource = {
+  negators: `not no never nothing nobody none neither nor without cannot cant can't dont don't doesnt doesn't didnt
+    didn't isnt isn't wasnt wasn't arent aren't werent weren't wont won't wouldnt wouldn't couldnt couldn't
+    shouldnt shouldn't havent haven't hasnt hasn't hadnt hadn't aint ain't hardly barely neednt n't nowhere
+    no_one not_at_all by_no_means rarely seldom`,
+  contrast: `but however yet nevertheless nonetheless except_that other_than_that the_only_thing
+    on_the_other_hand instead`,
+  concessive: `although though even_though despite in_spite_of while whereas albeit`,
+  intensifiers: `very really so too extremely super absolutely totally completely incredibly truly highly
+    especially exceptionally remarkably amazingly terribly awfully seriously utterly such quite
+    particularly insanely hugely mega ultra soo sooo damn freaking fucking effing way_too so_much
+ much real_good deeply thoroughly entirely`,
+  diminishers: `slightly somewhat little a_little a_bit kind_of kinda sort_of sorta fairly rather barely
+    marginally partly partially mildly moderately almost nearly occasionally a_tad a_touch relatively`,
+  expectations: `arrived arrive arrives came come comes work works worked working answer answered answers
+    respond responded responds reply replied replies help helped helps fix fixed fixes resolve resolved
+    resolves refund refunded refunds show showed showed_up call called calls deliver delivered delivers
+    get got received receive load loads loaded bother bothered care cared`,
+  sentiment: `
+    3: excellent* amazing* awesome* perfect* outstanding* fantastic* wonderful* superb* brilliant* incredible*
+       exceptional* phenomenal* spectacular* flawless* magnificent* marvelous* marvellous* best love loved loves
+       lovely adore adored impeccable* stellar* top_notch five_stars 5_stars 10/10 highly_recommend*
+       exceeded_expectations exceeded_my_expectations blown_away the_best rockstar* rock_star* rocks a+ kudos
+       heavenly* delightful* gorgeous* stunning* beautiful* thrilled ecstatic overjoyed
+    2: good great nice pleasant* friendly* helpful* clean* comfortable* comfy cozy cosy recommend* enjoy*
+       happy happier glad pleased satisfied delicious* tasty yummy fresh spacious* quick* fast* prompt*
+       efficient* professional* courteous* polite* kind kindly attentive* welcoming* warm* cute fun funny
+       cool liked likes thank thanks thx ty grateful* appreciat* congrat* fab fabulous* gem awesome
+       smooth* easy easily reliable* trustworthy* safe pleasure well_done good_job great_job sweet nicely
+       worth worth_it will_be_back come_back will_return well_worth excited exciting glad hope hopeful
+       win winner winning won yay woohoo hooray proud wow lol haha jaja <3 favourite favorite fave best_of
+       impressive* impressed superior* quality_service on_time ahead_of_schedule right_away better improved
+       rescued saved solved resolved excellent_service legit dope
+    1: fine decent* okay ok alright adequate* reasonabl* affordabl* cheap* inexpensive* fair solid* correct
+       clear interesting* new modern* updated helpful_enough pretty_good not_bad useful* convenient* handy
+       calm quiet* relaxing* relaxed peaceful* welcome hopefully luck lucky
+    -1: meh average mediocre* so-so ordinary bland* boring* small* tiny cramped* old dated* outdated* worn*
+       noisy* noise loud* cold* lukewarm expensive* pricey overpriced* costly slow* late delay* delayed wait
+       waited waiting queue* line_up problem* issue* trouble* complain* complaint* error* mistake* confus*
+       complicat* difficult* hard annoy* inconvenien* uncomfortable* lacking lack* missing* miss missed could_be_better
+       needs_improvement not_great nothing_special underwhelm* overrated* crowded* busy sold_out cancel*
+       rebook* stuck strand* hold on_hold weird odd sorry unfortunately* unfortunate* sad lost lose losing
+       fail* tired* sick ugh smh wtf hmm bored forgot forgotten ignored ignore* no_response still_waiting
+       still_no hours_on_hold
+    -2: bad poor* worse broken* damag* defect* faulty* dirty* filth* stain* smell* stink* smelly rude* unfriendly*
+       unhelpful* unprofessional* incompetent* useless* hopeless* disappoint* frustrat* annoyed angry anger
+       upset* mad unacceptable* ridiculous* rubbish* crap* crappy* sucks suck sucked lousy* shoddy* sloppy*
+       unreliable* misleading* mislead* lie lied lies liar* scam* fraud* rip-off ripoff ripped_off cheated*
+       overcharg* hate hated hates hating dislike* regret* waste wasted wasting pathetic* shame shameful*
+       insult* disrespect* ignorant* careless* negligent* worst_part fail failed failure unhappy* dissatisf*
+       cockroach* bedbug* bed_bugs mold* mould* roach* rats hair_in nightmare* hell screwed messed mess
+       cancelled_my delayed_again lost_my never_again not_worth
+    -3: terrible* horrible* awful* horrendous* atrocious* abysmal* appalling* disgust* dreadful* worst
+       nasty* vile* gross* revolting* despicable* outrag* furious* livid disgrace* abomination* fuck fucking_awful
+       shit shitty bullshit dreadful never_again avoid_at_all_costs do_not_recommend don't_recommend
+       zero_stars 0_stars one_star 1_star the_worst complete_waste total_waste horrific* joke_of
+  `,
+  emotions: `
+    joy: happy happier happiest happiness joy* joyful* glad delight* cheer* fun enjoy* smile* smiling laugh*
+       lol haha jaja yay woohoo hooray celebrat* love_it loving_it awesome great_time wonderful* win won
+       winner proud pleased thrilled ecstatic overjoyed blessed grateful* thankful
+    calm: calm* relax* peace* peaceful* quiet* serene* comfortable* comfy cozy cosy smooth* easy easily
+       hassle-free hassle_free no_hassle stress-free stress_free safe secure* reassur* rest* restful
+    pleasant_surprise: surpris* amaz* astonish* astound* wow whoa omg unexpected* impressed impressive*
+       exceeded_expectations exceeded_my_expectations blown_away beyond_expectations mind-blowing speechless
+       pleasantly
+    excitement: excit* thrill* can't_wait cant_wait cannot_wait looking_forward eager* pumped hyped hype
+       psyched stoked anticipat* count_down counting_down
+    affection: love loved loves lovely adore* sweet* kind kindness caring care_about warm* heart* hug* kiss*
+       friendly* welcoming* attentive* thoughtful* generous* gentle* darling dear <3 xoxo bless*
+    indifference: meh whatever average ordinary nothing_special so-so okay_i_guess fine_i_guess boring*
+       bored indifferent* don't_care dont_care who_cares
+    frustration: frustrat* annoy* irritat* fed_up sick_of tired_of ugh argh smh again still_waiting
+       still_no on_hold hours_on_hold waited wait_time no_response useless* hopeless* impossible* stuck strand*
+       delay* delayed cancel* rebook* queue* nobody_answers no_answer keep_getting every_time struggle*
+    anger: angry anger mad furious* livid rage* outrag* pissed hate hated hates hating rude* disrespect* insult*
+       disgrace* unacceptable* ridiculous* wtf fuck fucking shit bullshit damn screw* screwed idiot* stupid*
+       incompetent* pathetic* worst ripped_off scam* liar* lied cheat*
+    disappointment: disappoint* let_down letdown sad sadly unfortunately* regret* shame pity expected_more
+       expected_better not_worth underwhelm* mediocre* poor* sorry heartbroken* heartbreak* miss missed
+       cry crying tears upset* depress* unhappy* lost loss grief
+    worry: worr* anxious* anxiety nervous* fear* afraid scared scary concern* panic* uncertain* unsure
+       doubt_that risk* danger* dangerous* unsafe alarm* terrif* frighten* stress* stressed stressful* hope_not
+    distrust: distrust* mistrust* suspicious* sketchy shady fishy scam* fraud* fake* lie lies lied liar* misleading*
+       mislead* deceiv* deceptive* dishonest* rip-off ripoff ripped_off cheat* unreliable* untrustworthy
+       disgust* gross* nasty* vile* revolting* corrupt*
+  `,
+  topics: `
+    price: price* pricing cost* costly expensive* cheap* pricey overpriced* afford* value money pay paid paying
+       fee fees charge_for dollar* bucks euro* deal* discount* coupon* sale* budget* rate rates fare fares
+    delivery: deliver* shipping shipped ship shipment* courier* parcel* package_arrived arrived arrive
+       arrival tracking track_my dispatch* postal post_office usps ups fedex dhl order_arrived my_order
+       pick_up pickup baggage bag bags luggage lost_luggage
+    staff: staff employee* worker* waiter* waitress* server* receptionist* agent* rep reps representative*
+       cashier* manager* crew attendant* flight_attendant* pilot* driver* host* hostess* clerk* personnel
+       team associate* technician* concierge housekeep* bartender* chef* guy lady gate_agent customer_service
+    product_quality: quality product* item* material* broke broken* defect* faulty* durab* lasted work
+       works working stopped_working malfunction* food meal* dish* taste* flavo* breakfast dinner lunch drink*
+       room* bed* mattress* shower* bathroom* pool view seat* seats legroom entertainment wifi_on plane
+       aircraft size fit fabric battery screen
+    website_app: website site web online app apps application* login log_in password* account* portal
+       checkout cart page link* browser* internet wifi wi-fi bug* glitch* crash* crashed online_booking
+    waiting_time: wait waited waiting waits delay* delayed late hours hour minutes queue* line lines slow*
+       fast* quick* quickly prompt* promptly on_time hold on_hold took_forever forever asap wait_time
+    returns: return* refund* exchang* money_back warranty* guarantee* send_it_back sent_it_back rma
+       store_credit replacement* voucher*
+    billing: bill billing billed invoice* charge* charged charges card credit_card receipt* payment* subscription*
+       double_charged overcharg* tax taxes statement* fee_was
+    packaging: packag* box* boxes wrapping wrapped seal* sealed crushed dented packed packing bubble_wrap
+       envelope* container*
+    communication: communicat* inform* information* email* e-mail mail call* phone* message* dm dms text* chat*
+       reply replied respond* response* answer* notif* update* contact* explain* explanation* told tell
+       support customer_service hotline
+    cleanliness: clean* dirty* filth* stain* smell* stink* smelly hygien* sanit* dust* mold* mould* cockroach*
+       roach* bug_in bedbug* bed_bugs hair trash garbage tidy untidy spotless* immaculate*
+  `,
+  stopwords: `a about above after again all am an and any are as at be because been before being below between
+    both by can could did do does doing down during each few for from further had has have having he her here
+    hers him his how i if in into is it its itself just me more most my myself of off on once only or other our
+    ours out over own same she should so some such than that the their theirs them then there these they this
+    those through to too under until up very was we were what when where which while who whom why will with
+    would you your yours`,
+};

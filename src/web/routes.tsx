@@ -1,0 +1,59 @@
+// The pages inside an organisation (/app/o/:orgId/<path>) and where they sit in the sidebar.
+// A feature adds itself here: a page under features/<area>/, a path, the permission it needs and,
+// if it is a destination, a nav entry in its section. Sections without pages are not shown.
+import type { ComponentType } from "react";
+import type { MessageKey } from "../core/i18n/messages.js";
+import { roleCan, type Permission, type Role } from "../core/roles.js";
+import type { Organisation } from "./api.js";
+import { matchPath } from "./router.js";
+import type { IconName } from "./ui/icon.js";
+import { OverviewPage } from "./features/overview/overview-page.js";
+import { MembersPage } from "./features/members/members-page.js";
+import { ApiKeysPage } from "./features/api-keys/api-keys-page.js";
+
+export type NavSection = "home" | "journeys" | "measure" | "insights" | "act" | "organisation";
+
+/** Sidebar order; `label` heads the group (the home group has none). */
+export const navSections: Array<{ id: NavSection; label: MessageKey | null }> = [
+  { id: "home", label: null },
+  { id: "journeys", label: "nav.section.journeys" },
+  { id: "measure", label: "nav.section.measure" },
+  { id: "insights", label: "nav.section.insights" },
+  { id: "act", label: "nav.section.act" },
+  { id: "organisation", label: "nav.section.organisation" },
+];
+
+export interface OrgPageProps {
+  organisation: Organisation;
+  params: Record<string, string>;
+}
+
+export interface OrgPage {
+  /** Below /app/o/:orgId, e.g. "members" or "journeys/:journeyId"; "" is the organisation's home. */
+  path: string;
+  title: MessageKey;
+  /** What the member's role needs (core/roles.ts); the page is hidden and refused without it. */
+  permission: Permission;
+  nav?: { section: NavSection; icon: IconName };
+  Component: ComponentType<OrgPageProps>;
+}
+
+export const orgPages: OrgPage[] = [
+  { path: "", title: "nav.overview", permission: "read", nav: { section: "home", icon: "home" }, Component: OverviewPage },
+  { path: "members", title: "nav.members", permission: "read", nav: { section: "organisation", icon: "users" }, Component: MembersPage },
+  { path: "api-keys", title: "nav.apiKeys", permission: "configure", nav: { section: "organisation", icon: "key" }, Component: ApiKeysPage },
+];
+
+export function findOrgPage(subPath: string): { page: OrgPage; params: Record<string, string> } | null {
+  for (const page of orgPages) {
+    const params = matchPath(`/${page.path}`, `/${subPath}`);
+    if (params) return { page, params };
+  }
+  return null;
+}
+
+export function mayOpen(role: Role | null, page: OrgPage): boolean {
+  return role !== null && roleCan(role, page.permission);
+}
+
+export const orgPath = (orgId: string, subPath = "") => `/app/o/${orgId}${subPath ? `/${subPath}` : ""}`;
