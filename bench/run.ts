@@ -1,0 +1,81 @@
+// `npm run bench`: measures Momentos against its targets on this machine and prints a table.
+// Foundation: resident memory of an idle server (target < 150 MB), next to a bare Fastify process
+// measured in the same run as the baseline.
+import { spawn } from "node:child_process";
+import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { join } from "node:path";
+import { freePort } from "../test/process.js";
+
+const root = join(import.meta.dirname, "..");
+
+function rssKb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+}
+
+async function waitFor(url: string): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // starting
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+async function measureProcess(args: string[], env: Record<string, string>, warm: (base: string) => Promise<void>): Promise<number> {
+  const port = await freePort();
+  const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? "", ...env, PORT: String(port), LOG_LEVEL: "warn" }, stdio: "ignore" });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    await waitFor(`${base}/healthz`);
+    await warm(base);
+    await new Promise((r) => setTimeout(r, 3000)); // idle
+    return rssKb(child.pid!) / 1024;
+  } finally {
+    child.kill("SIGTERM");
+  }
+}
+
+async function warmMomentos(base: string): Promise<void> {
+  const json = { "content-type": "application/json" };
+  const setup = await fetch(`${base}/api/setup`, {
+    method: "POST",
+    headers: json,
+    body: JSON.stringify({ name: "Bench", email: "bench@example.com", password: "bench password 123", organisationName: "Bench" }),
+  });
+  const cookie = setup.headers.get("set-cookie")?.split(";")[0] ?? "";
+  for (let i = 0; i < 50; i++) {
+    await fetch(`${base}/api/session`, { headers: { cookie } });
+    await fetch(`${base}/api/v1/orgs`, { headers: { cookie } });
+    await fetch(`${base}/app/`);
+  }
+  await fetch(`${base}/api/openapi.json`);
+  await fetch(`${base}/api/session`, { method: "POST", headers: json, body: JSON.stringify({ email: "bench@example.com", password: "bench password 123" }) });
+}
+
+const baselineFile = join(mkdtempSync(join(tmpdir(), "momentos-bench-")), "baseline.mjs");
+writeFileSync(
+  baselineFile,
+  `import Fastify from ${JSON.stringify(join(root, "node_modules", "fastify", "fastify.js"))};
+const app = Fastify(); app.get("/healthz", async () => ({ status: "ok" }));
+await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });
+process.on("SIGTERM", () => app.close().then(() => process.exit(0)));`,
+);
+
+console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+const baseline = await measureProcess([baselineFile], {}, async (base) => {
+  for (let i = 0; i < 150; i++) await fetch(`${base}/healthz`);
+});
+const momentos = await measureProcess([join(root, "bin", "momentos.js"), "serve"], { DATA_DIR: mkdtempSync(join(tmpdir(), "momentos-bench-data-")) }, warmMomentos);
+
+const rows = [
+  ["idle RSS, bare Fastify (baseline)", `${baseline.toFixed(0)} MB`, ""],
+  ["idle RSS, Momentos on SQLite after setup and use", `${momentos.toFixed(0)} MB`, momentos < 150 ? "< 150 MB ✓" : "< 150 MB ✗"],
+];
+for (const [name, value, target] of rows) console.log(`${name!.padEnd(52)} ${value!.padStart(8)}  ${target}`);
+if (momentos >= 150) process.exitCode = 1;
