@@ -160,3 +160,15 @@ describe("sign-in limits", () => {
     expect(signInLimits).toEqual({ windowMs: 15 * 60 * 1000, perAccount: 10, perIp: 50 });
   });
 });
+
+describeEachDatabase("sessions behind https", (dialect) => {
+  const t = useTestApp(dialect, { env: { BASE_URL: "https://cx.example.com" } });
+
+  it("marks the session cookie Secure and sends HSTS when the public address is https", async () => {
+    const client = t.client();
+    const reply = await client.post("/api/setup", { name: "Olga", email: uniqueEmail(), password: testPassword, organisationName: "Aurora" }, { origin: "https://cx.example.com" });
+    expect(reply.status).toBe(201);
+    expect(String(reply.headers["set-cookie"])).toMatch(/;\s*Secure/i);
+    expect(String(reply.headers["strict-transport-security"])).toContain("max-age=");
+  });
+});
