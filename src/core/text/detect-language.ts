@@ -6,20 +6,20 @@ import type { TextLanguage } from "./types.js";
 import type { Token } from "./tokenise.js";
 
 // Words frequent in one language and rare (as a word) in the other two, accent-folded.
-const esWords = `el los las del al lo una por con para es pero sus le ya este esta estos estas entre cuando
+const esWords = `no me gusto gusta gustan gusta el los las del al lo una por con para es pero sus le ya este esta estos estas entre cuando
   muy sin sobre tambien hasta hay donde quien desde todo todos nos durante uno les ni contra otros ese eso
   ante ellos esto antes algunos unos yo otro otra otras tanto esa mucho muchos nada poco ella estar algo
   nosotros mis tu tus usted ustedes fue estaba estuvo era eran han hemos habia son estan esta estaba tiene tenia
   mas porque pues asi aqui ahora siempre nunca solo bien bueno buena muy y hace hacer puede pueden cada mejor
   habitacion servicio personal comida atencion precio calidad pedido llego todavia aunque tambien gracias
   vez ser hotel lugar excelente limpio limpia sucio desayuno alberca playa muy genial estuvimos fuimos`;
-const ptWords = `o os um uma com para nao sao seu sua seus suas ao no na nos nas pelo pela pelos pelas mais mas ja ou
+const ptWords = `o os um uma com para nao sao seu sua seus suas ao na nos nas pelo pela pelos pelas mais mas ja ou
   muito muita muitos sem tambem ate onde quem tudo todos ele ela eles elas isso isto voce vc eu meu minha
-  foi esta estava tem ter pra pro ne ta aqui entao tao bem bom boa nada ainda agora sempre nunca so
+  foi esta estava tem ter pra pro ne ta aqui me entao tao bem bom boa nada ainda agora sempre nunca so
   obrigado obrigada atendimento comida preco qualidade pedido chegou entrega loja hoje dia gente vai vou
   fazer faz pode podem cada melhor ficou fiquei quando porque tinha tive num numa dos das do da uns umas
-  isso essa esse aquele aquela coisa ser muito otimo otima pessimo pessima demais legal tô to`;
-const enWords = `the a an and of to in is it that for on with as was at by this be are not have from or you your i my me
+  isso essa esse aquele aquela coisa ser muito otimo otima pessimo pessima demais legal`;
+const enWords = `the an and of to in is it that for on with as was at by this be are not have from or you your i my me
   we they he she his her our their has had were been will would can could just so do does did dont don't it's
   im i'm very what when there all if about no get got out up one more than then them which who an also
   service staff food price quality order arrived delivery great good bad terrible awesome thanks thank love

@@ -41,7 +41,7 @@ export const emojiLexicon: ReadonlyMap<string, EmojiEntry> = (() => {
   const map = new Map<string, EmojiEntry>();
   for (const line of source.split("\n")) {
     if (!line.trim()) continue;
-    const [symbols = "", valence = "0", emotion = ""] = line.split("|").map((p) => p.trim());
+    const [symbols = "", valence = "0", emotion = ""] = line.split(" | ").map((p) => p.trim());
     const code = emotion as EmotionCode;
     if (emotion && !(emotionCodes as readonly string[]).includes(emotion)) throw new Error(`unknown emotion ${emotion}`);
     for (const s of symbols.split(/\s+/)) {

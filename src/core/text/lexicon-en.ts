@@ -93,7 +93,7 @@ export const lexiconEn: LexiconSource = {
   topics: `
     price: price* pricing cost* costly expensive* cheap* pricey overpriced* afford* value money pay paid paying
        fee fees charge_for dollar* bucks euro* deal* discount* coupon* sale* budget* rate rates fare fares
-    delivery: deliver* shipping shipped ship shipment* courier* parcel* package_arrived arrived arrive
+    delivery: driver* courier* delivery_guy postman mailman deliver* shipping shipped ship shipment* courier* parcel* package_arrived arrived arrive
        arrival tracking track_my dispatch* postal post_office usps ups fedex dhl order_arrived my_order
        pick_up pickup baggage bag bags luggage lost_luggage
     staff: staff employee* worker* waiter* waitress* server* receptionist* agent* rep reps representative*

@@ -121,7 +121,7 @@ export const lexiconEs: LexiconSource = {
        dinero plata lana pasta pagar pague pagamos pago pagado calidad_precio relacion_calidad-precio oferta*
        descuento* promocion* promo promos cupon* rebaj* sobreprecio* sobrevalorad* presupuesto* valor asequibl*
        accesibl* carisim* abusivo* euros dolares pesos soles cara_la
-    delivery: entrega* entregar entregaron entrego envio envios enviar enviaron envie enviado enviada repart*
+    delivery: repartidor* repartidora* mensajero* mensajera* cartero* entrega* entregar entregaron entrego envio envios enviar enviaron envie enviado enviada repart*
        mensajer* paquet* pedido* llego llegaron llegara llegada llega_tarde domicilio* transport* courier
        seguimiento rastreo tracking correos dhl fedex ups mrw seur estafeta despach* recogid* recoger
        a_domicilio gastos_de_envio mandaron
@@ -129,7 +129,7 @@ export const lexiconEs: LexiconSource = {
        vendedor* vendedora* asesor* agente* gerent* encargad* jefe* senor senora señor señora
        muchach* staff equipo_humano atencion atencion_al_cliente servicio_al_cliente trato atendieron atendio atend* amabilidad cocinero* chef* guia* guias
        botones conserje* limpiador* mucama* camarista* socorrista* animador* anfitri* cajer* operador* tecnico*
-       doctor* enfermer* conductor* chofer* taxista*
+       doctor* enfermer* conductor* chofer* taxista* repartidor* repartidora* mensajero* mensajera* cartero* cartera
     product_quality: calidad producto* articulo* material* tela* defect* defectuos* roto rota rotos rotas
        romp* averiad* estropead* descompuest* danad* dañad* duracion durabilidad dura_poco se_rompio funciona
        funcionaba no_funciona fallo falla sabor* comida* plato* platillo* bebida* desayuno* cena* almuerzo*

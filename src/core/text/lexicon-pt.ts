@@ -89,11 +89,11 @@ export const lexiconPt: LexiconSource = {
     price: preco* preço* caro cara caros caras barat* custo* custa custou valor* dinheiro grana pagar paguei
        pago pagamento_de promoc* promoç* desconto* oferta* cupom cupons orcamento* reais real_e r$ euros
        custo-beneficio custo_beneficio carissim* salgad*
-    delivery: entreg* envio* enviar enviaram enviou frete* correio* correios transportador* rastre*
+    delivery: entregador* entregadora* carteiro* entreg* envio* enviar enviaram enviou frete* correio* correios transportador* rastre*
        encomenda* pedido* chegou chegaram chegada chega_rapido motoboy motoqueiro delivery ifood sedex
        despach* retirada retirar coleta
     staff: funcionari* atendent* vendedor* vendedora* garcom garçom garcons garçons garconete* recepcion*
-       gerente* equipe pessoal_do moço moca moça rapaz* senhor senhora caixa_do tecnico* técnico* motorista*
+       gerente* equipe pessoal_do moço moca moça rapaz* senhor senhora caixa_do tecnico* técnico* motorista* entregador* entregadora* carteiro* motoboy
        atendimento atender atendeu atenderam atend* educad* simpatic* grosseir* chef cozinheir* medico*
        enfermeir* guia
     product_quality: qualidade produto* item itens material* tecido* defeito* defeituos* quebr* estrag*
