@@ -3,10 +3,12 @@
 import { Migrator, type Migration, type MigrationResult } from "kysely/migration";
 import type { Database } from "./connect.js";
 import * as m0001 from "./migrations/0001-foundation.js";
+import * as m0002 from "./migrations/0002-journeys.js";
 
 /** Every migration, by its file name. Add new ones at the end; never edit one that has shipped. */
 export const migrations: Record<string, Migration> = {
   "0001-foundation": m0001,
+  "0002-journeys": m0002,
 };
 
 export interface MigrateOutcome {

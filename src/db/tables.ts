@@ -2,6 +2,7 @@
 // Times are epoch milliseconds (bigint in PostgreSQL, integer in SQLite); flags are 0/1 integers.
 import type { Kysely } from "kysely";
 import type { ApiKeyScope, Role } from "../core/roles.js";
+import type { Channel, TouchpointStatus } from "../core/journeys/model.js";
 
 export interface UsersTable {
   id: string;
@@ -87,6 +88,62 @@ export interface InstanceSettingsTable {
   value: string;
 }
 
+/** A customer journey. name_key is the normalised name (core/journeys nameKey), unique among live journeys. */
+export interface JourneysTable {
+  id: string;
+  organisation_id: string;
+  name: string;
+  name_key: string;
+  description: string;
+  scope: string;
+  persona_name: string | null;
+  persona_description: string | null;
+  language: string | null;
+  created_at: number;
+  updated_at: number;
+  archived_at: number | null;
+}
+
+/** A stage of a journey; position is dense (0…n−1) among the journey's live stages. */
+export interface StagesTable {
+  id: string;
+  organisation_id: string;
+  journey_id: string;
+  name: string;
+  name_key: string;
+  description: string;
+  position: number;
+  created_at: number;
+  updated_at: number;
+  archived_at: number | null;
+}
+
+/** A touchpoint; position is dense among its stage's live touchpoints; modules is a comma list. */
+export interface TouchpointsTable {
+  id: string;
+  organisation_id: string;
+  journey_id: string;
+  stage_id: string;
+  name: string;
+  name_key: string;
+  description: string;
+  channel: Channel;
+  customer_need: string;
+  customer_expectation: string;
+  owner_user_id: string | null;
+  modules: string;
+  moment_of_truth: number;
+  moment_of_truth_reason: string;
+  target_nps: number | null;
+  target_csat: number | null;
+  target_ces: number | null;
+  status: TouchpointStatus;
+  position: number;
+  created_at: number;
+  updated_at: number;
+  archived_at: number | null;
+}
+
 export interface Tables {
   instance_settings: InstanceSettingsTable;
   users: UsersTable;
@@ -97,6 +154,9 @@ export interface Tables {
   api_keys: ApiKeysTable;
   sign_in_failures: SignInFailuresTable;
   audit_events: AuditEventsTable;
+  journeys: JourneysTable;
+  stages: StagesTable;
+  touchpoints: TouchpointsTable;
 }
 
 export type Kdb = Kysely<Tables>;
