@@ -30,6 +30,13 @@ export const seeders: Seeder[] = [
     const key = await addApiKey(t, victim.owner, victim.orgId, "read");
     return { userId: member.userId, invitationId: invitation.body.id, keyId: key.id };
   },
+  // Journeys: a journey from the Spanish e-commerce template, with its first stage and touchpoint.
+  async (_t, victim) => {
+    const journey = await victim.owner.post(`/api/v1/orgs/${victim.orgId}/journeys?template=ecommerce_purchase&language=es`, {});
+    expect(journey.status, journey.text).toBe(201);
+    const stage = journey.body.stages[0];
+    return { journeyId: journey.body.id, stageId: stage.id, touchpointId: stage.touchpoints[0].id };
+  },
 ];
 
 export const isolationCases: IsolationCase[] = [
@@ -46,6 +53,24 @@ export const isolationCases: IsolationCase[] = [
   { route: "POST /api/v1/orgs/:orgId/api-keys", body: { name: "stolen", scope: "write" } },
   { route: "DELETE /api/v1/orgs/:orgId/api-keys/:keyId" },
   { route: "GET /api/v1/orgs/:orgId/audit-events" },
+  { route: "GET /api/v1/orgs/:orgId/journeys" },
+  { route: "POST /api/v1/orgs/:orgId/journeys", body: { name: "Robada" } },
+  { route: "POST /api/v1/orgs/:orgId/journeys/import", body: { format: "momentos.journey", version: 1, journey: { name: "Robada" } } },
+  { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId" },
+  { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId", body: { name: "Taken over" } },
+  { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/duplicate", body: {} },
+  { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/export" },
+  { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/audit-events" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/stages", body: { name: "Intrusa" } },
+  { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId", body: { name: "Intrusa" } },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId/move", body: { position: 0 } },
+  { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints", body: { stageId: "stg_elsewhere", name: "Intrusa" } },
+  { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId" },
+  { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId", body: { name: "Intrusa" } },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/move", body: { position: 0 } },
+  { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */
@@ -55,4 +80,5 @@ export const notOrganisationScoped: Record<string, string> = {
   "GET /app/assets/*": "the dashboard's static files",
   "GET /api/docs/*": "the API documentation's static files",
   "GET /api/docs/static/*": "the API documentation's static files",
+  "GET /api/v1/journey-templates/:templateKey": "templates are built-in content, the same for every organisation",
 };

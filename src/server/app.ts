@@ -15,6 +15,7 @@ import { organisationRoutes } from "./routes/organisations/routes.js";
 import { memberRoutes } from "./routes/members/routes.js";
 import { apiKeyRoutes } from "./routes/api-keys/routes.js";
 import { auditRoutes } from "./routes/audit/routes.js";
+import { journeyRoutes } from "./routes/journeys/routes.js";
 import { dashboardRoutes } from "./routes/app/routes.js";
 import { webBuildDir } from "./paths.js";
 
@@ -122,6 +123,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   memberRoutes(app, ctx);
   apiKeyRoutes(app, ctx);
   auditRoutes(app, ctx);
+  journeyRoutes(app, ctx);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);
 
   return app;
