@@ -59,6 +59,7 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId" },
   { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId", body: { name: "Taken over" } },
   { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/restore", body: {} },
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/duplicate", body: {} },
   { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/export" },
   { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/audit-events" },
@@ -66,11 +67,13 @@ export const isolationCases: IsolationCase[] = [
   { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId", body: { name: "Intrusa" } },
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId/move", body: { position: 0 } },
   { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId/restore", body: {} },
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints", body: { stageId: "stg_elsewhere", name: "Intrusa" } },
   { route: "GET /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId" },
   { route: "PATCH /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId", body: { name: "Intrusa" } },
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/move", body: { position: 0 } },
   { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId" },
+  { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/restore", body: {} },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */

@@ -19,12 +19,13 @@ import {
 import { placeAt } from "../../core/journeys/ordering.js";
 import { sql } from "kysely";
 import type { Database } from "../connect.js";
-import { forUpdate, writeTransaction } from "../dialect.js";
+import { writeTransaction } from "../dialect.js";
 import { newId } from "../ids.js";
 import type { Kdb } from "../tables.js";
 import { recordAuditEvent } from "./audit.js";
 import {
   fail,
+  lockJourney,
   touchpointColumns,
   touchpointValuesOf,
   type JourneyRow,
@@ -45,10 +46,7 @@ async function withJourneyLocked<T>(
   work: (trx: Kdb, journey: JourneyRow) => Promise<T>,
 ): Promise<T | ReturnType<typeof fail>> {
   return writeTransaction(database, async (trx) => {
-    const journey = await forUpdate(
-      trx.selectFrom("journeys").selectAll().where("organisation_id", "=", change.organisationId).where("id", "=", journeyId),
-      database.dialect,
-    ).executeTakeFirst();
+    const journey = await lockJourney(trx, database, change.organisationId, journeyId);
     if (!journey) return fail("not_found");
     if (journey.archived_at !== null) return fail("archived");
     const result = await work(trx, journey);
@@ -255,6 +253,33 @@ export async function archiveStage(database: Database, journeyId: string, stageI
   });
 }
 
+/** Brings an archived stage (with its touchpoints) back at its old place, or the last one. */
+export async function restoreStage(database: Database, journeyId: string, stageId: string, change: MapChange): Promise<Outcome<StageRow>> {
+  return withJourneyLocked(database, change, journeyId, async (trx) => {
+    const stage = await getStage(trx, change.organisationId, journeyId, stageId);
+    if (!stage) return fail("not_found");
+    if (stage.archived_at === null) return { ok: true as const, value: stage };
+    const stages = await liveStages(trx, change.organisationId, journeyId);
+    if (stages.length >= journeyLimits.stagesPerJourney) return fail("limit_reached", `A journey has at most ${journeyLimits.stagesPerJourney} stages.`);
+    if (nameTakenAmong(stages, stage.name)) return fail("name_taken", "A live stage has this name now; rename it first.");
+    // Live again at a free slot first, then in its place.
+    await trx
+      .updateTable("stages")
+      .set({ archived_at: null, position: stages.length, updated_at: change.now })
+      .where("organisation_id", "=", change.organisationId)
+      .where("id", "=", stageId)
+      .execute();
+    const order = placeAt(
+      stages.map((s) => s.id),
+      stageId,
+      stage.position,
+    );
+    await renumberStages(trx, change.organisationId, journeyId, order);
+    await audit(trx, change, "stage.restored", "stage", stageId, { journeyId, name: stage.name, position: order.indexOf(stageId) });
+    return { ok: true as const, value: { ...stage, archived_at: null, position: order.indexOf(stageId), updated_at: change.now } };
+  });
+}
+
 // ---- touchpoints ------------------------------------------------------------------------------
 
 /** Adds a touchpoint to a live stage, at `position` (the end by default). */
@@ -398,6 +423,34 @@ export async function archiveTouchpoint(database: Database, journeyId: string, t
     await renumberTouchpoints(trx, change.organisationId, [{ stageId: row.stage_id, ids: rest }]);
     await audit(trx, change, "touchpoint.archived", "touchpoint", touchpointId, { journeyId, stageId: row.stage_id, name: row.name, hasData });
     return { ok: true as const, value: { ...row, archived_at: change.now, updated_at: change.now } };
+  });
+}
+
+/** Brings an archived touchpoint back in its stage, at its old place or the last one. */
+export async function restoreTouchpoint(database: Database, journeyId: string, touchpointId: string, change: MapChange): Promise<Outcome<TouchpointRow>> {
+  return withJourneyLocked(database, change, journeyId, async (trx) => {
+    const row = await getTouchpointRow(trx, change.organisationId, journeyId, touchpointId);
+    if (!row) return fail("not_found");
+    if (row.archived_at === null) return { ok: true as const, value: row };
+    const stage = await getStage(trx, change.organisationId, journeyId, row.stage_id);
+    if (!stage || stage.archived_at !== null) return fail("archived", "Its stage is archived; restore the stage first.");
+    const siblings = await liveTouchpoints(trx, change.organisationId, row.stage_id);
+    if (siblings.length >= journeyLimits.touchpointsPerStage) return fail("limit_reached", `A stage has at most ${journeyLimits.touchpointsPerStage} touchpoints.`);
+    if (nameTakenAmong(siblings, row.name)) return fail("name_taken", "A live touchpoint in its stage has this name now; rename it first.");
+    await trx
+      .updateTable("touchpoints")
+      .set({ archived_at: null, position: siblings.length, updated_at: change.now })
+      .where("organisation_id", "=", change.organisationId)
+      .where("id", "=", touchpointId)
+      .execute();
+    const order = placeAt(
+      siblings.map((t) => t.id),
+      row.id,
+      row.position,
+    );
+    await renumberTouchpoints(trx, change.organisationId, [{ stageId: row.stage_id, ids: order }]);
+    await audit(trx, change, "touchpoint.restored", "touchpoint", touchpointId, { journeyId, stageId: row.stage_id, name: row.name, position: order.indexOf(row.id) });
+    return { ok: true as const, value: { ...row, archived_at: null, position: order.indexOf(row.id), updated_at: change.now } };
   });
 }
 

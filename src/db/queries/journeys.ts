@@ -12,7 +12,7 @@ import {
   type UpdateJourneyInput,
 } from "../../core/journeys/model.js";
 import type { Database } from "../connect.js";
-import { isUniqueViolation, writeTransaction } from "../dialect.js";
+import { forUpdate, isUniqueViolation, writeTransaction } from "../dialect.js";
 import { newId } from "../ids.js";
 import type { JourneysTable, Kdb, StagesTable, TouchpointsTable } from "../tables.js";
 import { recordAuditEvent, type Actor, type AuditEventRow } from "./audit.js";
@@ -186,6 +186,11 @@ export function boardToDraft(board: JourneyBoard): JourneyDraft {
   };
 }
 
+/** Reads the journey inside a write transaction, locking its row on PostgreSQL (see writeTransaction). */
+export async function lockJourney(trx: Kdb, database: Database, organisationId: string, journeyId: string): Promise<JourneyRow | undefined> {
+  return forUpdate(trx.selectFrom("journeys").selectAll().where("organisation_id", "=", organisationId).where("id", "=", journeyId), database.dialect).executeTakeFirst();
+}
+
 /** Names of the organisation's live journeys. */
 async function liveJourneyNames(db: Kdb, organisationId: string): Promise<string[]> {
   const rows = await db.selectFrom("journeys").select("name").where("organisation_id", "=", organisationId).where("archived_at", "is", null).execute();
@@ -295,58 +300,53 @@ async function insertDraftRows(trx: Kdb, draft: JourneyDraft, change: MapChange,
 
 /** Edits a live journey's own fields; records what changed. */
 export async function updateJourney(database: Database, journeyId: string, input: UpdateJourneyInput, change: MapChange): Promise<Outcome<JourneyRow>> {
-  const db = database.kysely;
-  const current = await getJourney(db, change.organisationId, journeyId);
-  if (!current) return fail("not_found");
-  if (current.archived_at !== null) return fail("archived");
-  const set: Partial<JourneyRow> = {};
-  const changes: Record<string, { from: unknown; to: unknown }> = {};
-  const note = (field: string, from: unknown, to: unknown) => {
-    if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
-  };
-  if (input.name !== undefined) {
-    set.name = input.name;
-    set.name_key = nameKey(input.name);
-    note("name", current.name, input.name);
-  }
-  if (input.description !== undefined) {
-    set.description = input.description;
-    note("description", current.description, input.description);
-  }
-  if (input.scope !== undefined) {
-    set.scope = input.scope;
-    note("scope", current.scope, input.scope);
-  }
-  if (input.persona !== undefined) {
-    set.persona_name = input.persona?.name ?? null;
-    set.persona_description = input.persona ? input.persona.description : null;
-    note("persona", personaOf(current), input.persona);
-  }
-  if (input.language !== undefined) {
-    set.language = input.language;
-    note("language", current.language, input.language);
-  }
   try {
-    return await db.transaction().execute(async (trx) => {
-      const result = await trx
-        .updateTable("journeys")
-        .set({ ...set, updated_at: change.now })
-        .where("organisation_id", "=", change.organisationId)
-        .where("id", "=", journeyId)
-        .where("archived_at", "is", null)
-        .executeTakeFirst();
-      if (Number(result.numUpdatedRows) === 0) return fail("not_found");
-      if (Object.keys(changes).length > 0) {
-        await recordAuditEvent(
-          trx,
-          { organisationId: change.organisationId, actor: change.actor, action: "journey.updated", targetType: "journey", targetId: journeyId, details: { changes } },
-          change.now,
-        );
+    return await writeTransaction(database, async (trx) => {
+      const current = await lockJourney(trx, database, change.organisationId, journeyId);
+      if (!current) return fail("not_found");
+      if (current.archived_at !== null) return fail("archived");
+      const next: JourneyRow = { ...current, updated_at: change.now };
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      const note = (field: string, from: unknown, to: unknown) => {
+        if (JSON.stringify(from) !== JSON.stringify(to)) changes[field] = { from, to };
+      };
+      if (input.name !== undefined) {
+        if (nameKey(input.name) !== current.name_key && (await liveJourneyNames(trx, change.organisationId)).some((n) => nameKey(n) === nameKey(input.name!))) {
+          return fail("name_taken");
+        }
+        next.name = input.name;
+        next.name_key = nameKey(input.name);
+        note("name", current.name, input.name);
       }
-      const row = await getJourney(trx, change.organisationId, journeyId);
-      return row ? { ok: true as const, value: row } : fail("not_found");
+      if (input.description !== undefined) {
+        next.description = input.description;
+        note("description", current.description, input.description);
+      }
+      if (input.scope !== undefined) {
+        next.scope = input.scope;
+        note("scope", current.scope, input.scope);
+      }
+      if (input.persona !== undefined) {
+        next.persona_name = input.persona?.name ?? null;
+        next.persona_description = input.persona ? input.persona.description : null;
+        note("persona", personaOf(current), input.persona);
+      }
+      if (input.language !== undefined) {
+        next.language = input.language;
+        note("language", current.language, input.language);
+      }
+      if (Object.keys(changes).length === 0) return { ok: true as const, value: current };
+      const { id: _id, organisation_id: _org, created_at: _created, archived_at: _archived, ...columns } = next;
+      await trx.updateTable("journeys").set(columns).where("organisation_id", "=", change.organisationId).where("id", "=", journeyId).execute();
+      await recordAuditEvent(
+        trx,
+        { organisationId: change.organisationId, actor: change.actor, action: "journey.updated", targetType: "journey", targetId: journeyId, details: { changes } },
+        change.now,
+      );
+      return { ok: true as const, value: next };
     });
   } catch (error) {
+    // A concurrent creation took the name between our check and our write.
     if (isUniqueViolation(error)) return fail("name_taken");
     throw error;
   }
@@ -354,8 +354,8 @@ export async function updateJourney(database: Database, journeyId: string, input
 
 /** Archives a journey (its stages and touchpoints stay, hidden with it). Archiving twice is a no-op. */
 export async function archiveJourney(database: Database, journeyId: string, change: MapChange): Promise<Outcome<JourneyRow>> {
-  return database.kysely.transaction().execute(async (trx) => {
-    const current = await getJourney(trx, change.organisationId, journeyId);
+  return writeTransaction(database, async (trx) => {
+    const current = await lockJourney(trx, database, change.organisationId, journeyId);
     if (!current) return fail("not_found");
     if (current.archived_at !== null) return { ok: true as const, value: current };
     await trx
@@ -371,6 +371,34 @@ export async function archiveJourney(database: Database, journeyId: string, chan
     );
     return { ok: true as const, value: { ...current, archived_at: change.now, updated_at: change.now } };
   });
+}
+
+/** Brings an archived journey back, under its name (name_taken when a live journey has it now). */
+export async function restoreJourney(database: Database, journeyId: string, change: MapChange): Promise<Outcome<JourneyRow>> {
+  try {
+    return await writeTransaction(database, async (trx) => {
+      const current = await lockJourney(trx, database, change.organisationId, journeyId);
+      if (!current) return fail("not_found");
+      if (current.archived_at === null) return { ok: true as const, value: current };
+      if ((await liveJourneyNames(trx, change.organisationId)).some((n) => nameKey(n) === current.name_key)) return fail("name_taken", "A live journey has this name now; rename it first.");
+      if ((await countLiveJourneys(trx, change.organisationId)) >= journeyLimits.journeysPerOrganisation) return fail("limit_reached");
+      await trx
+        .updateTable("journeys")
+        .set({ archived_at: null, updated_at: change.now })
+        .where("organisation_id", "=", change.organisationId)
+        .where("id", "=", journeyId)
+        .execute();
+      await recordAuditEvent(
+        trx,
+        { organisationId: change.organisationId, actor: change.actor, action: "journey.restored", targetType: "journey", targetId: journeyId, details: { name: current.name } },
+        change.now,
+      );
+      return { ok: true as const, value: { ...current, archived_at: null, updated_at: change.now } };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) return fail("name_taken");
+    throw error;
+  }
 }
 
 export interface JourneyAuditRow extends AuditEventRow {

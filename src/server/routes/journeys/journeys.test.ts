@@ -300,6 +300,39 @@ describeEachDatabase("journeys API", (dialect) => {
     expect((await admin.client.post(base(), { name: "Temporal" })).status).toBe(201);
   });
 
+  it("brings removed touchpoints, stages and journeys back in their old place", async () => {
+    const journey = (await admin.client.post(`${base()}?template=saas_onboarding&language=en`, {})).body;
+    const url = `${base()}/${journey.id}`;
+    const stage = journey.stages[2];
+    const middle = stage.touchpoints[1];
+    expect((await admin.client.delete(`${url}/touchpoints/${middle.id}`)).status).toBe(204);
+    const back = await admin.client.post(`${url}/touchpoints/${middle.id}/restore`, {});
+    expect(back.status, back.text).toBe(200);
+    expect(back.body.stages[2].touchpoints.map((c: { id: string }) => c.id)).toEqual(stage.touchpoints.map((c: { id: string }) => c.id));
+
+    // A touchpoint of a removed stage comes back only with its stage.
+    await admin.client.delete(`${url}/touchpoints/${middle.id}`);
+    await admin.client.delete(`${url}/stages/${stage.id}`);
+    const blocked = await admin.client.post(`${url}/touchpoints/${middle.id}/restore`, {});
+    expect(blocked.status).toBe(409);
+    expect(blocked.body.code).toBe("archived");
+    const stageBack = await admin.client.post(`${url}/stages/${stage.id}/restore`, {});
+    expect(stageBack.status).toBe(200);
+    expect(stageBack.body.stages.map((s: { id: string }) => s.id)).toEqual(journey.stages.map((s: { id: string }) => s.id));
+    expect(stageBack.body.stages.map((s: { position: number }) => s.position)).toEqual([0, 1, 2, 3, 4]);
+
+    // A restored item whose name was taken meanwhile must be renamed first.
+    await admin.client.delete(`${url}/touchpoints/${stage.touchpoints[0].id}`);
+    await admin.client.post(`${url}/touchpoints`, { stageId: stage.id, name: stage.touchpoints[0].name });
+    expect((await admin.client.post(`${url}/touchpoints/${stage.touchpoints[0].id}/restore`, {})).body.code).toBe("name_taken");
+
+    expect((await admin.client.delete(url)).status).toBe(204);
+    const journeyBack = await admin.client.post(`${url}/restore`, {});
+    expect(journeyBack.status).toBe(200);
+    expect(journeyBack.body.archivedAt).toBeNull();
+    expect((await viewer.client.post(`${url}/restore`, {})).status).toBe(403);
+  });
+
   it("duplicates a journey with its live stages and touchpoints", async () => {
     const original = (await admin.client.post(`${base()}?template=restaurant_visit&language=es`, {})).body;
     const firstTouchpoint = original.stages[0].touchpoints[0];
@@ -433,7 +466,7 @@ describeEachDatabase("journeys API", (dialect) => {
   it("describes every journey route in the OpenAPI document", async () => {
     const doc = (await t.client().get("/api/openapi.json")).body;
     const routes = t.app.routeTable.filter((r) => r.url.includes("journey"));
-    expect(routes.length).toBe(20);
+    expect(routes.length).toBe(23);
     for (const route of routes) {
       const path = route.url.replace(/:([A-Za-z]+)/g, "{$1}");
       expect(doc.paths[path]?.[route.method.toLowerCase()]?.summary, `${route.method} ${route.url}`).toBeTruthy();

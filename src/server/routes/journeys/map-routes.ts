@@ -17,6 +17,8 @@ import {
   getTouchpoint,
   moveStage,
   moveTouchpoint,
+  restoreStage,
+  restoreTouchpoint,
   updateStage,
   updateTouchpoint,
 } from "../../../db/queries/journey-map.js";
@@ -113,6 +115,24 @@ export function journeyMapRoutes(app: App, ctx: AppContext): void {
       const outcome = await archiveStage(ctx.db, request.params.journeyId, request.params.stageId, changeBy(access));
       if (!outcome.ok) mapProblem(outcome);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/orgs/:orgId/journeys/:journeyId/stages/:stageId/restore",
+    {
+      schema: {
+        tags: ["journeys"],
+        summary: "Bring a removed stage back with its touchpoints, at its old place (admins)",
+        params: stageParams,
+        response: { 200: journeyOut, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, editMap);
+      const outcome = await restoreStage(ctx.db, request.params.journeyId, request.params.stageId, changeBy(access));
+      if (!outcome.ok) mapProblem(outcome);
+      return presentBoard(access.organisationId, request.params.journeyId);
     },
   );
 
@@ -219,6 +239,25 @@ export function journeyMapRoutes(app: App, ctx: AppContext): void {
       const outcome = await archiveTouchpoint(ctx.db, request.params.journeyId, request.params.touchpointId, changeBy(access));
       if (!outcome.ok) mapProblem(outcome);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/restore",
+    {
+      schema: {
+        tags: ["journeys"],
+        summary: "Bring a removed touchpoint back, at its old place in its stage (admins)",
+        description: "Its stage must be live; restore the stage first otherwise (409 archived).",
+        params: touchpointParams,
+        response: { 200: journeyOut, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, editMap);
+      const outcome = await restoreTouchpoint(ctx.db, request.params.journeyId, request.params.touchpointId, changeBy(access));
+      if (!outcome.ok) mapProblem(outcome);
+      return presentBoard(access.organisationId, request.params.journeyId);
     },
   );
 }

@@ -13,6 +13,7 @@ import {
   insertJourneyDraft,
   listJourneyAuditEvents,
   listJourneys,
+  restoreJourney,
   updateJourney,
   type DraftSource,
   type MapChange,
@@ -250,6 +251,24 @@ export function journeyRoutes(app: App, ctx: AppContext): void {
       const outcome = await archiveJourney(ctx.db, request.params.journeyId, changeBy(access));
       if (!outcome.ok) mapProblem(outcome);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    "/api/v1/orgs/:orgId/journeys/:journeyId/restore",
+    {
+      schema: {
+        tags: ["journeys"],
+        summary: "Bring a removed journey back (admins)",
+        params: journeyParams,
+        response: { 200: journeyOut, ...problemResponses(401, 403, 404, 409) },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, editMap);
+      const outcome = await restoreJourney(ctx.db, request.params.journeyId, changeBy(access));
+      if (!outcome.ok) mapProblem(outcome);
+      return presentJourney(await boardOrThrow(access.organisationId, request.params.journeyId));
     },
   );
 
