@@ -5,6 +5,8 @@
 import { readFileSync, readdirSync, existsSync, writeFileSync } from "node:fs";
 import { join, resolve, dirname, basename } from "node:path";
 import { fileURLToPath } from "node:url";
+import { createRequire } from "node:module";
+import { availableParallelism, loadavg } from "node:os";
 import { analyseText, sentimentThresholds, scoreClassification, trainTextModel, tokenise, detectLanguageFromTokens } from "../src/core/text/index.js";
 import type { EmotionCode, SentimentLabel, TextExample, TextLanguage } from "../src/core/text/index.js";
 
@@ -25,10 +27,16 @@ const dataDir = resolve(flag("--data") ?? join(repoRoot, "../shared/data"));
 const withBaseline = !args.includes("--no-baseline");
 const quick = args.includes("--quick");
 
-// Baseline: the best offline npm sentiment library we measured (see docs/BENCHMARKS.md).
-const baselineName = "none";
-function runBaseline(_text: string, _language: TextLanguage): number {
-  return 0;
+// Baseline: multilang-sentiment (AFINN-165 translated to es/pt/en, with negation and emoji), the best
+// offline npm library we measured on these files (see docs/BENCHMARKS.md). It is slow (~0.1–0.3 s per
+// review: fuzzy matching of every token), so by default it scores an evenly spaced subset of each file.
+const require = createRequire(import.meta.url);
+const multilangSentiment = require("multilang-sentiment") as (text: string, lang: string) => { score: number };
+const baselineAll = args.includes("--baseline-all");
+const baselineMax = 150;
+const baselineName = `multilang-sentiment 2.0.0 (${baselineAll ? "all items" : `≤ ${baselineMax} evenly spaced items per file`}; score > 0 positive, < 0 negative, 0 neutral)`;
+function runBaseline(text: string, language: TextLanguage): number {
+  return multilangSentiment(text, language).score;
 }
 
 /**
@@ -90,7 +98,10 @@ for (const file of evalFiles) {
     const langPred: string[] = [];
     const base: string[] = [];
     const baseBin: string[] = [];
-    for (const it of polar) {
+    const baseGold: string[] = [];
+    const baseGoldBin: string[] = [];
+    const step = baselineAll ? 1 : Math.max(1, Math.ceil(polar.length / baselineMax));
+    for (const [index, it] of polar.entries()) {
       const a = analyseText(it.text);
       gold.push(it.polarity!);
       pred.push(a.sentiment.label);
@@ -104,7 +115,9 @@ for (const file of evalFiles) {
         goldBin.push(it.polarity!);
         predBin.push(a.sentiment.score > cut ? "positive" : "negative");
       }
-      if (withBaseline) {
+      if (withBaseline && index % step === 0) {
+        baseGold.push(it.polarity!);
+        if (it.polarity !== "neutral") baseGoldBin.push(it.polarity!);
         const b = runBaseline(it.text, (it.lang as TextLanguage | undefined) ?? a.language ?? "es");
         base.push(b > 0 ? "positive" : b < 0 ? "negative" : "neutral");
         if (it.polarity !== "neutral") baseBin.push(b >= 0 ? "positive" : "negative");
@@ -112,11 +125,12 @@ for (const file of evalFiles) {
     }
     const s3 = scoreClassification(gold, pred, ["negative", "neutral", "positive"]);
     const s2 = scoreClassification(goldBin, predBin, ["negative", "positive"]);
-    const b3 = withBaseline ? scoreClassification(gold, base, ["negative", "neutral", "positive"]) : null;
-    const b2 = withBaseline ? scoreClassification(goldBin, baseBin, ["negative", "positive"]) : null;
+    const b3 = withBaseline ? scoreClassification(baseGold, base, ["negative", "neutral", "positive"]) : null;
+    const b2 = withBaseline ? scoreClassification(baseGoldBin, baseBin, ["negative", "positive"]) : null;
     const lang = scoreClassification(langGold, langPred);
-    row(name, "sentiment 3-class", s3.n, fmt(s3.accuracy), fmt(s3.macroF1), b3 ? fmt(b3.accuracy) : "-", b3 ? fmt(b3.macroF1) : "-");
-    row(name, "negative vs positive", s2.n, fmt(s2.accuracy), fmt(s2.macroF1), b2 ? fmt(b2.accuracy) : "-", b2 ? fmt(b2.macroF1) : "-");
+    const bn = (x: { n: number } | null): string => (x && x.n !== s3.n && x.n !== s2.n ? ` (n=${x.n})` : "");
+    row(name, "sentiment 3-class", s3.n, fmt(s3.accuracy), fmt(s3.macroF1), b3 ? fmt(b3.accuracy) + bn(b3) : "-", b3 ? fmt(b3.macroF1) : "-");
+    row(name, "negative vs positive", s2.n, fmt(s2.accuracy), fmt(s2.macroF1), b2 ? fmt(b2.accuracy) + bn(b2) : "-", b2 ? fmt(b2.macroF1) : "-");
     row(name, "language", lang.n, fmt(lang.accuracy), "-", "-", "-");
     results[name] = { sentiment3: s3, negVsPos: s2, baseline3: b3, baselineNegVsPos: b2, language: lang.accuracy };
 
@@ -177,7 +191,8 @@ if (allTexts.length > 0) {
   }
   const seconds = (performance.now() - t0) / 1000;
   const perSecond = n / seconds;
-  console.log(`\nthroughput: ${perSecond.toFixed(0)} comments/s on one core (mean ${(chars / n).toFixed(0)} characters)`);
+  const load = loadavg()[0]!;
+  console.log(`\nthroughput: ${perSecond.toFixed(0)} comments/s on one core (mean ${(chars / n).toFixed(0)} characters; load average ${load.toFixed(2)} on ${availableParallelism()} cores${load > 1 ? " — machine busy, the number is low" : ""})`);
   results.throughput = { commentsPerSecond: perSecond, meanChars: chars / n };
   // Language detection alone, for reference.
   const t1 = performance.now();

@@ -59,6 +59,38 @@ export const lexiconEn: LexiconSource = {
        nasty* vile* gross* revolting* despicable* outrag* furious* livid disgrace* abomination* fuck fucking_awful
        shit shitty bullshit dreadful never_again avoid_at_all_costs do_not_recommend don't_recommend
        zero_stars 0_stars one_star 1_star the_worst complete_waste total_waste horrific* joke_of
+    // General vocabulary (news, social posts), beyond customer service.
+    2: admire* adorable agree* alive amus* appeal* approv* attractive* authentic* beaut* benefit* bless* bliss*
+       bonus bravo bright* champion* charm* cheerful* cheers chill clever* comfort* compassion* confident* congrats
+       courage* creative* cuddl* dear* eager* effective* elegan* encourag* energetic* enthusias* fascinat*
+       fortunate* friend friends friendship generous* genius gift* glor* grace* grand grin* handsome harmony heal*
+       healthy heart hero heroes heroic* honest* honor* honour* hug hugs humor* humour* ideal inspir* intelligen*
+       jolly justice keen kiss* laugh* legend* liberty lively loyal* magic* masterpiece merry miracle* motivat*
+       neat optimis* paradise passion* peace* pleasure popular positive* powerful praise* precious pretty pride
+       prize* progress* prosper* protect* purr refresh* relief relieved respect* reward* rich romantic* secure*
+       sexy shine* shining smart smile* smiling soothing special splendid* stable strong* succeed* success*
+       sunshine support* supreme talent* terrific thrill* treasure* triumph* trust* truth united upbeat valuable
+       victor* vibrant* vivid warmth wealth* wisdom wise won wonder* worthy yummy zest celebrat* birthday
+       christmas holiday* weekend party fave favourite favorite freedom glad thankful goodness fabulous*
+    1: free dream* ready sure true yes hope hoping joke* share* interesting* easy fine fit natural quality
+    -1: apolog* alone argue* argument* awkward* beat blame* bored boring bother* broke burden* clash* conflict*
+       confused critic* doubt* drama* dull* dumb empty exhausted fat fault* forget* forgot fool* foolish* guilt*
+       headache* ill lame lonely* lose loser* loss mean mess messy miss* mistake* nervous* noisy* nonsense odd
+       outage* protest* reject* silly sin sore sorry strange* stress* struggl* stuck tired* trouble* unfair*
+       warn* weak* weird* wrong yell* cancel cancelled canceled rip r.i.p
+    -2: abandon* abus* accident* ache* afraid aggressive* alarm* anger angry annoy* anxious* arrest* arrogant*
+       ashamed assault* attack* bad betray* bitter* bleed* bloody bomb* brutal* bully* cancer cheat* choke*
+       collapse* corrupt* crash* crazy crime* criminal* crisis cruel* crush* cry cries crying cursed damag* damn
+       danger* dead deadly death* debt* defeat* deny denied depress* destroy* devastat* die died dies dirty
+       disaster* dislike* dismal* disrupt* distress* dread* drown* dying emergenc* enemy enemies evil fail* fake
+       fatal* fear* fight* flop* fraud* frighten* fright* frustrat* funeral* gloomy greed* grief grieve* guilty gun
+       guns harm* hate hatred helpless* hostil* hurt* idiot* illegal* injur* injustice insane* insult* jail*
+       jealous* kill* liar* lie lies lonely miserable* moron* murder* negative* offend* outrage* pain* panic*
+       poor prison* punish* rage rape* regret* riot* rob robbed robbery rotten rude* ruin* sad sadly sadness
+       scandal* scare* scary scream* selfish* shame* shock* shoot* shot sick* slave* sorrow* stink* stolen
+       stupid* suck* suffer* terror* threat* toxic* tragedy* tragic* trap* trash* ugly* unhappy* upset* useless*
+       victim* violen* war wars waste* worr* worse wreck* awful
+    -3: suicide* terrorist* disgusting disgusted hideous horrific* heartbroken* devastating* worthless*
   `,
   emotions: `
     joy: happy happier happiest happiness joy* joyful* glad delight* cheer* fun enjoy* smile* smiling laugh*

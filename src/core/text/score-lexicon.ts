@@ -31,7 +31,7 @@ export const lexiconSettings = {
   /** Negative words weigh a bit more: people soften complaints. */
   negativityBias: 1.25,
   /** Damping of score = (P − N) / (P + N + damping). */
-  damping: 2.5,
+  damping: 1,
 };
 
 export interface Contribution {
@@ -70,6 +70,8 @@ const lexicons: Record<TextLanguage, CompiledLexicon> = {
 };
 const fallbackOrder: Record<TextLanguage, TextLanguage[]> = { es: ["pt", "en"], en: ["es", "pt"], pt: ["es", "en"] };
 
+const dualIntensifiers = new Set(["bien", "pretty", "real", "bem", "super"]);
+
 export function getLexicon(language: TextLanguage): CompiledLexicon {
   return lexicons[language];
 }
@@ -100,6 +102,12 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   let concessive = false;
   let wordCount = 0;
 
+  const nextIsOpinion = (i: number): boolean => {
+    const next = tokens[i + 1];
+    if (!next || next.kind !== "word") return false;
+    const e = lookupWord(primary, next.norm);
+    return e !== null && e.valence !== undefined && e.role === undefined;
+  };
   const addEmotion = (code: EmotionCode, mass: number): void => {
     emotionMass.set(code, (emotionMass.get(code) ?? 0) + mass);
   };
@@ -167,8 +175,10 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       negLeft = s.negationScope;
       continue;
     }
-    if (entry.role === "intensifier" || entry.role === "diminisher") {
-      const up = entry.role === "intensifier";
+    // "bien chafa", "pretty bad": an opinion word that intensifies the opinion word right after it.
+    const asIntensifier = entry.valence !== undefined && length === 1 && dualIntensifiers.has(t.norm) && nextIsOpinion(i);
+    if (entry.role === "intensifier" || entry.role === "diminisher" || asIntensifier) {
+      const up = entry.role !== "diminisher";
       terms.push({ start, end, kind: up ? "intensifier" : "diminisher" });
       intensity = up ? s.intensifier * (t.shout ? 1.2 : 1) : s.diminisher;
       intensityLeft = 2;
