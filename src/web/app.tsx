@@ -59,7 +59,8 @@ export function App() {
 
   if (state.status === "signed_out") {
     if (path !== "/app/sign-in") {
-      const next = path === "/app" || path === "/app/setup" ? "" : `?next=${encodeURIComponent(href)}`;
+      const keep = state.reason !== "signed_out" && path !== "/app" && path !== "/app/setup";
+      const next = keep ? `?next=${encodeURIComponent(href)}` : "";
       return <Redirect to={`/app/sign-in${next}`} />;
     }
     return <SignInPage reason={state.reason} />;

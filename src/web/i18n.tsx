@@ -64,7 +64,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
       tn: (key, count, params) => translatePlural(language, key, count, params),
       formatDate: (iso) => dateFormat.format(new Date(iso)),
       formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-      formatRelative: (iso) => formatRelative(relativeFormat, new Date(iso).getTime() - Date.now()),
+      formatRelative: (iso) => {
+        const delta = new Date(iso).getTime() - Date.now();
+        return Math.abs(delta) < 60_000 ? translate(language, "common.justNow") : formatRelative(relativeFormat, delta);
+      },
     };
   }, [language, setLanguage]);
 
@@ -84,7 +87,7 @@ function formatRelative(format: Intl.RelativeTimeFormat, deltaMs: number): strin
   for (const [unit, size] of units) {
     if (Math.abs(deltaMs) >= size) return format.format(Math.round(deltaMs / size), unit);
   }
-  return format.format(0, "minute");
+  return format.format(Math.round(deltaMs / 60_000), "minute");
 }
 
 export function useI18n(): I18n {

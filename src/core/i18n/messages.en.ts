@@ -12,6 +12,7 @@ export const en: Messages = {
   "common.copied": "Copied",
   "common.copiedAnnouncement": "Copied to the clipboard.",
   "common.copyManually": "Could not copy: the text is selected, copy it with Ctrl+C.",
+  "common.justNow": "Just now",
   "common.actions": "Actions",
 
   "language.label": "Language",
@@ -117,12 +118,12 @@ export const en: Messages = {
   "nav.section.organisation": "Organisation",
   "nav.section.you": "You",
 
-  "orgSwitcher.label": "Organisation: {name}. Switch organisation",
+  "orgSwitcher.label": "Organisation:",
   "orgSwitcher.choose": "Choose an organisation",
   "orgSwitcher.heading": "Your organisations",
   "orgSwitcher.create": "Create organisation",
 
-  "userMenu.label": "Menu of {name}",
+  "userMenu.label": "Menu of",
   "userMenu.signOut": "Sign out",
   "userMenu.signOutEverywhere": "Sign out everywhere",
 
@@ -155,7 +156,7 @@ export const en: Messages = {
   "members.description": "Who has access to {organisation}, and what each person can do.",
   "members.invite": "Invite",
   "members.readOnly": "Only owners can invite people, change roles or remove members.",
-  "members.listTitle": "Members",
+  "members.listTitle": "People with access",
   "members.count.one": "{count} person",
   "members.count.other": "{count} people",
   "members.column.person": "Person",

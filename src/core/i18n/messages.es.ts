@@ -10,6 +10,7 @@ export const es = {
   "common.copied": "Copiado",
   "common.copiedAnnouncement": "Copiado al portapapeles.",
   "common.copyManually": "No se pudo copiar: el texto está seleccionado, cópialo con Ctrl+C.",
+  "common.justNow": "Hace un momento",
   "common.actions": "Acciones",
 
   "language.label": "Idioma",
@@ -115,12 +116,12 @@ export const es = {
   "nav.section.organisation": "Organización",
   "nav.section.you": "Tú",
 
-  "orgSwitcher.label": "Organización: {name}. Cambiar de organización",
+  "orgSwitcher.label": "Organización:",
   "orgSwitcher.choose": "Elige una organización",
   "orgSwitcher.heading": "Tus organizaciones",
   "orgSwitcher.create": "Crear organización",
 
-  "userMenu.label": "Menú de {name}",
+  "userMenu.label": "Menú de",
   "userMenu.signOut": "Cerrar sesión",
   "userMenu.signOutEverywhere": "Cerrar sesión en todos los dispositivos",
 
@@ -153,7 +154,7 @@ export const es = {
   "members.description": "Quién tiene acceso a {organisation} y qué puede hacer cada persona.",
   "members.invite": "Invitar",
   "members.readOnly": "Solo los propietarios pueden invitar, cambiar roles o quitar miembros.",
-  "members.listTitle": "Miembros",
+  "members.listTitle": "Personas con acceso",
   "members.count.one": "{count} persona",
   "members.count.other": "{count} personas",
   "members.column.person": "Persona",

@@ -12,6 +12,7 @@ export const pt: Messages = {
   "common.copied": "Copiado",
   "common.copiedAnnouncement": "Copiado para a área de transferência.",
   "common.copyManually": "Não foi possível copiar: o texto está selecionado, copie com Ctrl+C.",
+  "common.justNow": "Agora mesmo",
   "common.actions": "Ações",
 
   "language.label": "Idioma",
@@ -117,12 +118,12 @@ export const pt: Messages = {
   "nav.section.organisation": "Organização",
   "nav.section.you": "Você",
 
-  "orgSwitcher.label": "Organização: {name}. Trocar de organização",
+  "orgSwitcher.label": "Organização:",
   "orgSwitcher.choose": "Escolha uma organização",
   "orgSwitcher.heading": "Suas organizações",
   "orgSwitcher.create": "Criar organização",
 
-  "userMenu.label": "Menu de {name}",
+  "userMenu.label": "Menu de",
   "userMenu.signOut": "Sair",
   "userMenu.signOutEverywhere": "Sair de todos os dispositivos",
 
@@ -155,7 +156,7 @@ export const pt: Messages = {
   "members.description": "Quem tem acesso a {organisation} e o que cada pessoa pode fazer.",
   "members.invite": "Convidar",
   "members.readOnly": "Só os proprietários podem convidar, mudar funções ou remover membros.",
-  "members.listTitle": "Membros",
+  "members.listTitle": "Pessoas com acesso",
   "members.count.one": "{count} pessoa",
   "members.count.other": "{count} pessoas",
   "members.column.person": "Pessoa",

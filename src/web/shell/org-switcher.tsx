@@ -13,13 +13,13 @@ export function OrgSwitcher({ current, organisations, subPath }: { current: Orga
   return (
     <Popover
       triggerClassName="org-switcher"
-      triggerLabel={current ? t("orgSwitcher.label", { name: current.name }) : t("orgSwitcher.choose")}
       trigger={
         <>
           <span className="org-switcher__initial" aria-hidden="true">
             {initial}
           </span>
           <span className="org-switcher__text">
+            <span className="visually-hidden">{t("orgSwitcher.label")} </span>
             <span className="org-switcher__name">{current?.name ?? t("orgSwitcher.choose")}</span>
             {current?.role ? <span className="org-switcher__role">{t(`role.${current.role}`)}</span> : null}
           </span>

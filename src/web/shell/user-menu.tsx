@@ -20,10 +20,10 @@ export function UserMenu() {
       <Popover
         align="end"
         triggerClassName="user-button"
-        triggerLabel={t("userMenu.label", { name: user.name })}
         trigger={
           <>
             <Avatar name={user.name} size="sm" />
+            <span className="visually-hidden">{t("userMenu.label")} </span>
             <span className="user-button__name">{user.name}</span>
             <Icon name="chevrons" />
           </>

@@ -35,8 +35,8 @@ export function Avatar({ name, size = "md" }: { name: string; size?: "sm" | "md"
       .slice(0, 2)
       .map((part) => part[0]?.toUpperCase() ?? "")
       .join("") || "?";
-  let hash = 0;
-  for (const char of name) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  let hash = 0x811c9dc5;
+  for (const char of name) hash = Math.imul(hash ^ char.charCodeAt(0), 0x01000193) >>> 0;
   return (
     <span className={`avatar avatar--${size} avatar--tint-${hash % 6}`} aria-hidden="true">
       {initials}

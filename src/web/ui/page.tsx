@@ -53,6 +53,21 @@ export function Panel({
   );
 }
 
+/** A settings block: what it is about on the left, the form on a card on the right (stacks on small screens). */
+export function SettingsSection({ id, title, description, children }: { id: string; title: string; description?: ReactNode; children: ReactNode }) {
+  return (
+    <section className="settings-section" aria-labelledby={id}>
+      <div className="settings-section__text">
+        <h2 id={id} className="settings-section__title">
+          {title}
+        </h2>
+        {description ? <p className="settings-section__description">{description}</p> : null}
+      </div>
+      <div className="settings-section__card">{children}</div>
+    </section>
+  );
+}
+
 export function EmptyState({ icon, title, children }: { icon: ReactNode; title: string; children?: ReactNode }) {
   return (
     <div className="empty-state">

@@ -10,7 +10,7 @@ import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
 import { ConfirmDialog } from "../../ui/dialog.js";
 import { SelectField, TextField } from "../../ui/field.js";
-import { PageHeader, Panel } from "../../ui/page.js";
+import { PageHeader, SettingsSection } from "../../ui/page.js";
 import { useToast } from "../../ui/toast.js";
 
 const languageNames: Record<Language, string> = { es: "Español", en: "English", pt: "Português" };
@@ -22,14 +22,14 @@ export function AccountPage() {
   return (
     <>
       <PageHeader title={t("nav.account")} description={t("account.description")} />
-      <div className="stack">
+      <div className="settings">
         <ProfileForm />
         <PasswordForm />
-        <Panel title={t("account.sessions.title")} description={t("account.sessions.description")} labelledBy="account-sessions">
+        <SettingsSection id="account-sessions" title={t("account.sessions.title")} description={t("account.sessions.description")}>
           <Button variant="danger" icon="shield" onClick={() => setConfirming(true)}>
             {t("userMenu.signOutEverywhere")}
           </Button>
-        </Panel>
+        </SettingsSection>
       </div>
       <ConfirmDialog
         open={confirming}
@@ -78,8 +78,8 @@ function ProfileForm() {
   };
 
   return (
-    <Panel title={t("account.profile.title")} description={t("account.profile.description")} labelledBy="account-profile">
-      <form className="form form--narrow" onSubmit={submit} noValidate>
+    <SettingsSection id="account-profile" title={t("account.profile.title")} description={t("account.profile.description")}>
+      <form className="form" onSubmit={submit} noValidate>
         {failure ? <Callout tone="danger">{failure}</Callout> : null}
         <TextField label={t("field.label.name")} name="name" autoComplete="name" value={name} onChange={(event) => setName(event.target.value)} error={errors.name} />
         <TextField label={t("field.label.email")} name="email" type="email" value={user.email} readOnly hint={t("account.profile.emailHint")} />
@@ -102,7 +102,7 @@ function ProfileForm() {
           </Button>
         </div>
       </form>
-    </Panel>
+    </SettingsSection>
   );
 }
 
@@ -141,8 +141,8 @@ function PasswordForm() {
   };
 
   return (
-    <Panel title={t("account.password.title")} description={t("account.password.description")} labelledBy="account-password">
-      <form className="form form--narrow" onSubmit={submit} noValidate>
+    <SettingsSection id="account-password" title={t("account.password.title")} description={t("account.password.description")}>
+      <form className="form" onSubmit={submit} noValidate>
         {failure ? <Callout tone="danger">{failure}</Callout> : null}
         {/* A hidden username helps password managers file the new password under the right account. */}
         <input type="text" name="username" autoComplete="username" value={user.email} readOnly hidden />
@@ -171,6 +171,6 @@ function PasswordForm() {
           </Button>
         </div>
       </form>
-    </Panel>
+    </SettingsSection>
   );
 }

@@ -1,0 +1,247 @@
+// Helpers for browser tests: Debian's Chromium driven by playwright-core (never a downloaded
+// browser), a real Momentos server (`node bin/momentos.js serve`) on a free port with a fresh
+// database, axe-core scans and screenshots saved under test-artifacts/screenshots.
+import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import pg from "pg";
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import { describe, it } from "vitest";
+import type { DialectName } from "../src/db/connect.js";
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const hasChromium = existsSync(chromiumPath);
+const root = fileURLToPath(new URL("..", import.meta.url));
+export const screenshotDir = join(root, "test-artifacts", "screenshots");
+
+const chromiumArgs = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/**
+ * `describe` for a browser suite. Without Chromium it is skipped, except under CI=true, where a
+ * missing browser is a failure rather than a silent skip.
+ */
+export function describeInBrowser(name: string, suite: () => void): void {
+  if (hasChromium) {
+    describe(name, suite);
+  } else if (process.env.CI === "true") {
+    describe(name, () => {
+      it("has Chromium to run in", () => {
+        throw new Error(`Chromium is missing at ${chromiumPath}; CI must run the browser tests (apt-get install chromium).`);
+      });
+    });
+  } else {
+    describe.skip(`${name} (Chromium not found at ${chromiumPath})`, suite);
+  }
+}
+
+/** Launches headless Chromium; playwright gives it a fresh, temporary --user-data-dir. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: chromiumArgs, timeout: 30_000 });
+}
+
+export interface BrowserPage {
+  context: BrowserContext;
+  page: Page;
+  /** Content-Security-Policy violations and uncaught errors seen on the page. */
+  problems: string[];
+}
+
+/** A new browser context (its own cookies and storage, like a second person) with one page. */
+export async function openPage(browser: Browser, baseUrl: string, options: { locale?: string } = {}): Promise<BrowserPage> {
+  const context = await browser.newContext({
+    baseURL: baseUrl,
+    locale: options.locale ?? "es-ES",
+    viewport: { width: 1280, height: 820 },
+    deviceScaleFactor: 1,
+  });
+  await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: baseUrl });
+  const page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error" && /Content Security Policy|Refused to/i.test(message.text())) problems.push(`CSP: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  return { context, page, problems };
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(screenshotDir, { recursive: true });
+  const path = join(screenshotDir, `${name}.png`);
+  // Let entry animations (dialogs, toasts) settle so the picture shows the resting state.
+  await page.waitForTimeout(250);
+  await page.screenshot({ path, fullPage: true });
+  return path;
+}
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: string[];
+}
+
+/**
+ * Runs axe-core on the page and returns its serious and critical violations. The script is
+ * evaluated through the DevTools protocol, which the page's CSP does not govern, so the page keeps
+ * its real policy during the test.
+ */
+export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  const loaded = await page.evaluate("typeof window.axe === 'object'");
+  if (!loaded) await page.evaluate(axeSource);
+  const violations = (await page.evaluate(`window.axe.run(document, { resultTypes: ["violations"] }).then((r) => r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 5).map((n) => n.target.join(" ")),
+    })))`)) as AxeViolation[];
+  return violations.filter((violation) => violation.impact === "serious" || violation.impact === "critical");
+}
+
+// ---------- The server ----------
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (!entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+function builtAt(file: string): number {
+  return existsSync(file) ? statSync(file).mtimeMs : 0;
+}
+
+function run(script: string): void {
+  const result = spawnSync("npm", ["run", "--silent", script], { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`npm run ${script} failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+/**
+ * Makes sure dist/ holds a build of the current sources. `npm test` builds first (pretest); this
+ * covers running `npx vitest run test/e2e` straight after editing.
+ */
+export function ensureBuilt(): void {
+  const src = (part: string) => newestMtime(join(root, "src", part));
+  const sharedSources = Math.max(src("core"));
+  const serverSources = Math.max(sharedSources, src("db"), src("server"), src("cli"));
+  const webSources = Math.max(sharedSources, src("web"), builtAt(join(root, "vite.config.ts")));
+  if (builtAt(join(root, "dist", "cli", "main.js")) < serverSources) run("build:server");
+  if (builtAt(join(root, "dist", "web", "index.html")) < webSources) run("build:web");
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const address = server.address();
+      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
+    });
+  });
+}
+
+async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
+  const name = `momentos_e2e_${process.pid}_${randomBytes(4).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  try {
+    await admin.connect();
+  } catch (error) {
+    throw new Error(`PostgreSQL is not reachable at ${adminUrl} (TEST_DB includes postgres). ${String(error)}`);
+  }
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export interface MomentosServer {
+  url: string;
+  /** What the server printed, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts `node bin/momentos.js serve` on a free port with a fresh database, and waits until ready. */
+export async function startMomentos(dialect: DialectName): Promise<MomentosServer> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), "momentos-e2e-"));
+  const postgres = dialect === "postgres" ? await createPostgresDatabase() : null;
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(process.execPath, [join(root, "bin", "momentos.js"), "serve"], {
+    cwd: dataDir,
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? dataDir,
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      BASE_URL: url,
+      DATA_DIR: dataDir,
+      DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, "momentos.db")}`,
+      SECRET: randomBytes(32).toString("base64url"),
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const cleanUp = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    await postgres?.drop();
+    rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) {
+      await cleanUp();
+      throw new Error(`Momentos exited with code ${child.exitCode} before it was ready:\n${output}`);
+    }
+    try {
+      const response = await fetch(`${url}/readyz`);
+      if (response.ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) {
+      await cleanUp();
+      throw new Error(`Momentos was not ready within 30 s:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return { url, output: () => output, stop: cleanUp };
+}
