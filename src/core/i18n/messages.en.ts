@@ -187,6 +187,7 @@ export const en: Messages = {
   "apiKeys.description": "API keys let your systems send responses and read data of this organisation.",
   "apiKeys.create": "Create key",
   "apiKeys.listTitle": "Keys",
+  "apiKeys.count.zero": "No active keys",
   "apiKeys.count.one": "{count} active key",
   "apiKeys.count.other": "{count} active keys",
   "apiKeys.empty": "No API keys yet",

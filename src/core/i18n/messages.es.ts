@@ -185,6 +185,7 @@ export const es = {
   "apiKeys.description": "Las claves de API permiten a tus sistemas enviar respuestas y leer datos de esta organización.",
   "apiKeys.create": "Crear clave",
   "apiKeys.listTitle": "Claves",
+  "apiKeys.count.zero": "Ninguna clave activa",
   "apiKeys.count.one": "{count} clave activa",
   "apiKeys.count.other": "{count} claves activas",
   "apiKeys.empty": "Aún no hay claves de API",

@@ -187,6 +187,7 @@ export const pt: Messages = {
   "apiKeys.description": "As chaves de API permitem que seus sistemas enviem respostas e leiam dados desta organização.",
   "apiKeys.create": "Criar chave",
   "apiKeys.listTitle": "Chaves",
+  "apiKeys.count.zero": "Nenhuma chave ativa",
   "apiKeys.count.one": "{count} chave ativa",
   "apiKeys.count.other": "{count} chaves ativas",
   "apiKeys.empty": "Ainda não há chaves de API",

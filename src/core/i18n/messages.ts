@@ -34,11 +34,14 @@ export function translate(language: Language, key: MessageKey, params?: MessageP
   return formatMessage((messages[language] ?? messages[defaultLanguage])[key], params);
 }
 
-/** The plural form of `key` that `count` needs in `language` ({count} is filled in too). */
+/**
+ * The plural form of `key` that `count` needs in `language` ({count} is filled in too). A key may
+ * also have a ".zero" form ("No active keys"), used for 0 whatever the language's rules say.
+ */
 export function translatePlural(language: Language, key: PluralKey, count: number, params?: MessageParams): string {
   const category = new Intl.PluralRules(intlLocales[language]).select(count);
   const dictionary = messages[language] as Record<string, string>;
-  const template = dictionary[`${key}.${category}`] ?? dictionary[`${key}.other`] ?? key;
+  const template = (count === 0 ? dictionary[`${key}.zero`] : undefined) ?? dictionary[`${key}.${category}`] ?? dictionary[`${key}.other`] ?? key;
   return formatMessage(template, { count: new Intl.NumberFormat(intlLocales[language]).format(count), ...params });
 }
 

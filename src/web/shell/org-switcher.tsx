@@ -3,7 +3,6 @@
 import type { Organisation } from "../api.js";
 import { useI18n } from "../i18n.js";
 import { Link } from "../router.js";
-import { RoleBadge } from "../ui/brand.js";
 import { Icon } from "../ui/icon.js";
 import { Popover } from "../ui/popover.js";
 
@@ -39,9 +38,11 @@ export function OrgSwitcher({ current, organisations, subPath }: { current: Orga
                   aria-current={organisation.id === current?.id ? "true" : undefined}
                   onClick={close}
                 >
-                  <span className="popover__item-text">{organisation.name}</span>
-                  {organisation.role ? <RoleBadge role={organisation.role} /> : null}
-                  {organisation.id === current?.id ? <Icon name="check" className="popover__check" /> : null}
+                  <span className="popover__item-text">
+                    {organisation.name}
+                    {organisation.role ? <span className="popover__item-meta">{t(`role.${organisation.role}`)}</span> : null}
+                  </span>
+                  <Icon name="check" className={organisation.id === current?.id ? "popover__check" : "popover__check is-hidden"} />
                 </Link>
               </li>
             ))}
