@@ -69,6 +69,50 @@ function weightsOfRows(predictorColumns: readonly (readonly number[])[], outcome
 }
 
 /**
+ * Correlation matrices of bootstrap resamples, fast: the data are centred once on the full-sample
+ * means (so one-pass sums of products lose no precision), then each resample only accumulates sums
+ * and cross-products over the rows it picked. Null when a variable does not vary in the resample.
+ */
+function resampler(columns: readonly (readonly number[])[]): (picks: Int32Array) => Matrix | null {
+  const k = columns.length;
+  const n = columns[0]?.length ?? 0;
+  const data = new Float64Array(n * k);
+  const fullVariance: number[] = [];
+  columns.forEach((column, j) => {
+    const mean = column.reduce((sum, x) => sum + x, 0) / n;
+    let squares = 0;
+    column.forEach((x, i) => {
+      data[i * k + j] = x - mean;
+      squares += (x - mean) ** 2;
+    });
+    fullVariance.push(squares / n);
+  });
+  return (picks) => {
+    const sums = new Float64Array(k);
+    const products = new Float64Array(k * k);
+    for (const i of picks) {
+      const row = i * k;
+      for (let a = 0; a < k; a++) {
+        const xa = data[row + a]!;
+        sums[a]! += xa;
+        for (let b = a; b < k; b++) products[a * k + b]! += xa * data[row + b]!;
+      }
+    }
+    const m = picks.length;
+    const covariance = (a: number, b: number): number => products[a * k + b]! / m - (sums[a]! / m) * (sums[b]! / m);
+    const sd: number[] = [];
+    for (let a = 0; a < k; a++) {
+      const variance = covariance(a, a);
+      if (!(variance > 1e-10 * fullVariance[a]!)) return null;
+      sd.push(Math.sqrt(variance));
+    }
+    return Array.from({ length: k }, (_, a) =>
+      Array.from({ length: k }, (_, b) => (a === b ? 1 : covariance(Math.min(a, b), Math.max(a, b)) / (sd[a]! * sd[b]!))),
+    );
+  };
+}
+
+/**
  * Driver analysis by relative weights on customer-level (or period-level) observations; rows with a
  * missing value are left out. Fails as a value when there are too few complete observations, when a
  * variable never varies, or when predictors are perfectly collinear.
@@ -91,13 +135,13 @@ export function analyseDrivers(observations: readonly DriverObservation[], optio
   const random = mulberry32(seed);
   const samples: number[][] = Array.from({ length: p }, () => []);
   const rSquaredSamples: number[] = [];
+  const resample = resampler([...columns, outcome]);
   for (let b = 0; b < resamples; b++) {
-    const picks = Array.from({ length: n }, () => randomIndex(random, n));
-    const resampled = weightsOfRows(
-      columns.map((column) => picks.map((i) => column[i]!)),
-      picks.map((i) => outcome[i]!),
-    );
-    if (!resampled.ok) continue; // a resample without variation says nothing; it is skipped and counted
+    const picks = new Int32Array(n);
+    for (let i = 0; i < n; i++) picks[i] = randomIndex(random, n);
+    const r = resample(picks);
+    const resampled = r ? relativeWeightsOfCorrelations(r.slice(0, p).map((row) => row.slice(0, p)), r.slice(0, p).map((row) => row[p]!)) : null;
+    if (!resampled?.ok) continue; // a resample without variation says nothing; it is skipped and counted
     resampled.weights.forEach((w, j) => samples[j]!.push(w));
     rSquaredSamples.push(resampled.rSquared);
   }

@@ -2,7 +2,7 @@
 // Student t for means and a seeded percentile bootstrap for the CX index. Every headline number
 // carries one of these; they work on counts so that dashboards can compute them from rollups.
 import { normalQuantile, studentTQuantile } from "./distributions.js";
-import { defaultSeed, mulberry32, randomMultinomial } from "./random.js";
+import { defaultSeed, mulberry32, randomBinomial } from "./random.js";
 
 export interface Interval {
   lower: number;
@@ -113,16 +113,28 @@ export function bootstrapMeanInterval(bins: readonly Bin[], options: BootstrapOp
   const sorted = bins.filter((bin) => bin.count > 0).sort((a, b) => a.value - b.value);
   const n = sorted.reduce((sum, bin) => sum + bin.count, 0);
   if (n === 0) return null;
-  const counts = sorted.map((bin) => bin.count);
-  const random = mulberry32(seed);
-  const means: number[] = [];
-  for (let r = 0; r < resamples; r++) {
-    const drawn = randomMultinomial(random, n, counts);
-    let sum = 0;
-    for (let i = 0; i < sorted.length; i++) sum += drawn[i]! * sorted[i]!.value;
-    means.push(sum / n);
+  // Multinomial draw as conditional binomials over the bins (see randomMultinomial), inlined: this
+  // loop is the hot path of every CX index interval.
+  const remainingAfter = new Float64Array(sorted.length);
+  for (let i = sorted.length - 1, sum = 0; i >= 0; i--) {
+    sum += sorted[i]!.count;
+    remainingAfter[i] = sum;
   }
-  means.sort((a, b) => a - b);
+  const random = mulberry32(seed);
+  const means = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    let left = n;
+    let sum = 0;
+    for (let i = 0; i < sorted.length && left > 0; i++) {
+      const bin = sorted[i]!;
+      const drawn = i === sorted.length - 1 ? left : randomBinomial(random, left, bin.count / remainingAfter[i]!);
+      sum += drawn * bin.value;
+      left -= drawn;
+    }
+    means[r] = sum / n;
+  }
+  means.sort();
   const alpha = 1 - level;
-  return { lower: quantileOfSorted(means, alpha / 2), upper: quantileOfSorted(means, 1 - alpha / 2) };
+  const sortedMeans = Array.from(means);
+  return { lower: quantileOfSorted(sortedMeans, alpha / 2), upper: quantileOfSorted(sortedMeans, 1 - alpha / 2) };
 }

@@ -23,46 +23,60 @@ export function identity(n: number): Matrix {
  */
 export function symmetricEigen(matrix: readonly (readonly number[])[]): EigenDecomposition {
   const n = matrix.length;
-  const a = matrix.map((row) => [...row]);
-  const v = identity(n);
-  const scale = a.reduce((sum, row) => sum + row.reduce((s, x) => s + x * x, 0), 0);
+  // Flat typed arrays, row-major: a[i·n + j]. Rotations touch whole rows and columns, so this is the hot path.
+  const a = new Float64Array(n * n);
+  const v = new Float64Array(n * n);
+  let scale = 0;
+  for (let i = 0; i < n; i++) {
+    v[i * n + i] = 1;
+    for (let j = 0; j < n; j++) {
+      a[i * n + j] = matrix[i]![j]!;
+      scale += matrix[i]![j]! ** 2;
+    }
+  }
   for (let sweep = 0; sweep < 100; sweep++) {
     let off = 0;
-    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p]![q]! ** 2;
+    for (let p = 0; p < n; p++) for (let q = p + 1; q < n; q++) off += a[p * n + q]! ** 2;
     if (off <= 1e-30 * scale || off === 0) break;
     for (let p = 0; p < n; p++) {
       for (let q = p + 1; q < n; q++) {
-        const apq = a[p]![q]!;
+        const apq = a[p * n + q]!;
         if (apq === 0) continue;
-        const theta = (a[q]![q]! - a[p]![p]!) / (2 * apq);
+        if (Math.abs(apq) < 1e-17 * (Math.abs(a[p * n + p]!) + Math.abs(a[q * n + q]!))) {
+          // already negligible next to the diagonal (Numerical Recipes' jacobi does the same)
+          a[p * n + q] = 0;
+          a[q * n + p] = 0;
+          continue;
+        }
+        const theta = (a[q * n + q]! - a[p * n + p]!) / (2 * apq);
         const t = (theta >= 0 ? 1 : -1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
         const c = 1 / Math.sqrt(t * t + 1);
         const s = t * c;
         for (let k = 0; k < n; k++) {
-          const akp = a[k]![p]!;
-          const akq = a[k]![q]!;
-          a[k]![p] = c * akp - s * akq;
-          a[k]![q] = s * akp + c * akq;
+          const akp = a[k * n + p]!;
+          const akq = a[k * n + q]!;
+          a[k * n + p] = c * akp - s * akq;
+          a[k * n + q] = s * akp + c * akq;
         }
         for (let k = 0; k < n; k++) {
-          const apk = a[p]![k]!;
-          const aqk = a[q]![k]!;
-          a[p]![k] = c * apk - s * aqk;
-          a[q]![k] = s * apk + c * aqk;
+          const apk = a[p * n + k]!;
+          const aqk = a[q * n + k]!;
+          a[p * n + k] = c * apk - s * aqk;
+          a[q * n + k] = s * apk + c * aqk;
         }
         for (let k = 0; k < n; k++) {
-          const vkp = v[k]![p]!;
-          const vkq = v[k]![q]!;
-          v[k]![p] = c * vkp - s * vkq;
-          v[k]![q] = s * vkp + c * vkq;
+          const vkp = v[k * n + p]!;
+          const vkq = v[k * n + q]!;
+          v[k * n + p] = c * vkp - s * vkq;
+          v[k * n + q] = s * vkp + c * vkq;
         }
       }
     }
   }
-  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j]![j]! - a[i]![i]!);
+  const order = Array.from({ length: n }, (_, i) => i).sort((i, j) => a[j * n + j]! - a[i * n + i]!);
   return {
-    values: order.map((i) => a[i]![i]!),
-    vectors: v.map((row) => order.map((i) => row[i]!)),
+    values: order.map((i) => a[i * n + i]!),
+    vectors: Array.from({ length: n }, (_, k) => order.map((i) => v[k * n + i]!)),
   };
 }
 

@@ -1,5 +1,6 @@
 // Seeded randomness for the bootstraps: the same data and seed must give the same interval on every
 // machine and every run (METHOD.md §4), so nothing here touches Math.random.
+import { logGamma } from "./distributions.js";
 
 /** A source of uniform numbers in [0, 1). */
 export type Random = () => number;
@@ -27,49 +28,16 @@ export function randomIndex(random: Random, n: number): number {
   return Math.floor(random() * n);
 }
 
-/** A standard normal draw (Box–Muller). */
-export function randomNormal(random: Random): number {
-  const u = 1 - random(); // (0, 1], so the logarithm is finite
-  const v = random();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-}
-
-/** A Gamma(shape, 1) draw (Marsaglia & Tsang 2000; shape < 1 boosted by U^(1/shape)). */
-export function randomGamma(random: Random, shape: number): number {
-  if (shape < 1) return randomGamma(random, shape + 1) * Math.pow(1 - random(), 1 / shape);
-  const d = shape - 1 / 3;
-  const c = 1 / Math.sqrt(9 * d);
-  for (;;) {
-    let x: number;
-    let v: number;
-    do {
-      x = randomNormal(random);
-      v = 1 + c * x;
-    } while (v <= 0);
-    v = v * v * v;
-    const u = 1 - random();
-    if (u < 1 - 0.0331 * x ** 4) return d * v;
-    if (Math.log(u) < 0.5 * x * x + d * (1 - v + Math.log(v))) return d * v;
-  }
-}
-
-/** A Beta(a, b) draw, as Gamma(a) / (Gamma(a) + Gamma(b)). */
-export function randomBeta(random: Random, a: number, b: number): number {
-  const x = randomGamma(random, a);
-  const y = randomGamma(random, b);
-  return x / (x + y);
-}
-
 /**
- * A Binomial(n, p) draw, exact: inversion when n·p is small; otherwise Knuth's order-statistic split
- * (TAOCP vol. 2, §3.4.1): the a-th smallest of n uniforms is Beta(a, n − a + 1), and the count below p
- * follows from one side of it, so the work grows with log n rather than n.
+ * A Binomial(n, p) draw, exact: inversion when n·p < 10; otherwise Hörmann's BTRS (transformed
+ * rejection with squeeze, "The generation of binomial random variates", 1993), whose cost does not
+ * grow with n. Acceptance uses exact log-factorials (logGamma).
  */
 export function randomBinomial(random: Random, n: number, p: number): number {
   if (n <= 0 || p <= 0) return 0;
   if (p >= 1) return n;
   if (p > 0.5) return n - randomBinomial(random, n, 1 - p);
-  if (n * p < 16) {
+  if (n * p < 10) {
     const q = 1 - p;
     const ratio = p / q;
     let probability = Math.pow(q, n);
@@ -82,10 +50,26 @@ export function randomBinomial(random: Random, n: number, p: number): number {
     }
     return k;
   }
-  const a = 1 + Math.floor(n / 2);
-  const x = randomBeta(random, a, n - a + 1);
-  if (x >= p) return randomBinomial(random, a - 1, p / x);
-  return a + randomBinomial(random, n - a, (p - x) / (1 - x));
+  const q = 1 - p;
+  const spq = Math.sqrt(n * p * q);
+  const b = 1.15 + 2.53 * spq;
+  const a = -0.0873 + 0.0248 * b + 0.01 * p;
+  const c = n * p + 0.5;
+  const vr = 0.92 - 4.2 / b;
+  const alpha = (2.83 + 5.1 / b) * spq;
+  const lpq = Math.log(p / q);
+  const m = Math.floor((n + 1) * p);
+  const h = logGamma(m + 1) + logGamma(n - m + 1);
+  for (;;) {
+    const u = random() - 0.5;
+    let v = random();
+    const us = 0.5 - Math.abs(u);
+    const k = Math.floor(((2 * a) / us + b) * u + c);
+    if (us >= 0.07 && v <= vr) return k;
+    if (k < 0 || k > n) continue;
+    v = (v * alpha) / (a / (us * us) + b);
+    if (Math.log(v) <= h - logGamma(k + 1) - logGamma(n - k + 1) + (k - m) * lpq) return k;
+  }
 }
 
 /**
