@@ -101,6 +101,20 @@ for (const dialect of testDatabases) {
       await page.getByRole("heading", { name: "Resumen", level: 1 }).waitFor();
     });
 
+    it("tells someone who failed to sign in too many times how long to wait", async () => {
+      const { page } = await newPerson();
+      await page.goto("/app/sign-in");
+      await page.getByLabel("Correo electrónico").fill("nadie@aurora.example");
+      for (let attempt = 0; attempt < 11; attempt += 1) {
+        await page.getByLabel("Contraseña").fill(`wrong password ${attempt}`);
+        await page.getByRole("button", { name: "Iniciar sesión" }).click();
+        await page.getByRole("alert").waitFor();
+        await expect.poll(() => page.getByRole("button", { name: "Iniciar sesión" }).isEnabled()).toBe(true);
+      }
+      await page.getByText("Demasiados intentos fallidos. Por seguridad, espera 15 minutos").waitFor();
+      await shot(page, "05b-sign-in-rate-limited");
+    });
+
     it("invites an analyst by link, shown once with a copy button", async () => {
       const { page } = owner;
       await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Miembros" }).click();
@@ -261,6 +275,19 @@ for (const dialect of testDatabases) {
       await page.getByRole("heading", { name: "Cuenta", level: 1 }).waitFor();
       await expectAccessible(page, "account");
       await shot(page, "19-account");
+    });
+
+    it("fits a phone screen, with the navigation behind a menu button", async () => {
+      const { page } = owner;
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(`${orgPath}/members`);
+      await page.getByRole("heading", { name: "Miembros", level: 1 }).waitFor();
+      await expectAccessible(page, "members on a phone");
+      await shot(page, "20-phone-members");
+      await page.getByRole("button", { name: "Menú de navegación" }).click();
+      await page.getByRole("navigation", { name: "Navegación principal" }).getByRole("link", { name: "Claves de API" }).click();
+      await page.getByRole("heading", { name: "Claves de API", level: 1 }).waitFor();
+      await shot(page, "21-phone-api-keys");
     });
   });
 }
