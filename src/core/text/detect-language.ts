@@ -18,7 +18,8 @@ const ptWords = `o os um uma com para nao sao seu sua seus suas ao na nos nas pe
   foi esta estava tem ter pra pro ne ta aqui me entao tao bem bom boa nada ainda agora sempre nunca so
   obrigado obrigada atendimento comida preco qualidade pedido chegou entrega loja hoje dia gente vai vou
   fazer faz pode podem cada melhor ficou fiquei quando porque tinha tive num numa dos das do da uns umas
-  isso essa esse aquele aquela coisa ser muito otimo otima pessimo pessima demais legal`;
+  isso essa esse aquele aquela coisa ser muito otimo otima pessimo pessima demais legal pq tb tbm hj agr mim
+  vcs voces dela dele deles eh vamo bora gente galera hoje amanha`;
 const enWords = `the an and of to in is it that for on with as was at by this be are not have from or you your i my me
   we they he she his her our their has had were been will would can could just so do does did dont don't it's
   im i'm very what when there all if about no get got out up one more than then them which who an also
@@ -56,7 +57,8 @@ function vote(word: string, votes: number[]): void {
   }
   if (word.length < 4) return;
   if (word.includes("ñ") || word.endsWith("cion") || word.endsWith("ciones") || word.endsWith("mente")) votes[0]! += 0.5;
-  if (word.endsWith("cao") || word.endsWith("coes") || word.endsWith("oes") || word.includes("nh") || word.includes("lh")) votes[2]! += 0.5;
+  if (word.endsWith("ao") || word.endsWith("coes") || word.endsWith("oes") || word.includes("nh") || word.includes("lh")) votes[2]! += 0.5;
+  if (word.endsWith("ito") || word.endsWith("ita") || word.endsWith("idad") || word.endsWith("aba")) votes[0]! += 0.3;
   if (word.endsWith("ing") || word.endsWith("tion") || word.endsWith("ly") || word.includes("th") || word.includes("w")) votes[1]! += 0.5;
   if (word.endsWith("mente") || word.endsWith("dade") || word.endsWith("vel")) votes[2]! += word.endsWith("mente") ? 0.3 : 0.5;
 }

@@ -75,7 +75,7 @@ export const lexiconEn: LexiconSource = {
     1: free dream* ready sure true yes hope hoping joke* share* interesting* easy fine fit natural quality
     -1: apolog* alone argue* argument* awkward* beat blame* bored boring bother* broke burden* clash* conflict*
        confused critic* doubt* drama* dull* dumb empty exhausted fat fault* forget* forgot fool* foolish* guilt*
-       headache* ill lame lonely* lose loser* loss mean mess messy miss* mistake* nervous* noisy* nonsense odd
+       headache* ill lame lonely* lose loser* loss mean mess messy miss misses mistake* nervous* noisy* nonsense odd
        outage* protest* reject* silly sin sore sorry strange* stress* struggl* stuck tired* trouble* unfair*
        warn* weak* weird* wrong yell* cancel cancelled canceled rip r.i.p
     -2: abandon* abus* accident* ache* afraid aggressive* alarm* anger angry annoy* anxious* arrest* arrogant*
@@ -83,9 +83,9 @@ export const lexiconEn: LexiconSource = {
        collapse* corrupt* crash* crazy crime* criminal* crisis cruel* crush* cry cries crying cursed damag* damn
        danger* dead deadly death* debt* defeat* deny denied depress* destroy* devastat* die died dies dirty
        disaster* dislike* dismal* disrupt* distress* dread* drown* dying emergenc* enemy enemies evil fail* fake
-       fatal* fear* fight* flop* fraud* frighten* fright* frustrat* funeral* gloomy greed* grief grieve* guilty gun
+       fatal* fear fears feared fearful fight* flop* fraud* frighten* fright* frustrat* funeral* gloomy greed* grief grieve* guilty gun
        guns harm* hate hatred helpless* hostil* hurt* idiot* illegal* injur* injustice insane* insult* jail*
-       jealous* kill* liar* lie lies lonely miserable* moron* murder* negative* offend* outrage* pain* panic*
+       jealous* kill* liar* lie lies lonely miserable* moron* murder* negative* offend* outrage* pain pains painful* panic*
        poor prison* punish* rage rape* regret* riot* rob robbed robbery rotten rude* ruin* sad sadly sadness
        scandal* scare* scary scream* selfish* shame* shock* shoot* shot sick* slave* sorrow* stink* stolen
        stupid* suck* suffer* terror* threat* toxic* tragedy* tragic* trap* trash* ugly* unhappy* upset* useless*
