@@ -115,7 +115,8 @@ function resampler(columns: readonly (readonly number[])[]): (picks: Int32Array)
 /**
  * Driver analysis by relative weights on customer-level (or period-level) observations; rows with a
  * missing value are left out. Fails as a value when there are too few complete observations, when a
- * variable never varies, or when predictors are perfectly collinear.
+ * variable never varies, or when predictors are perfectly collinear. Cost O(B·(n·p² + p³)): about a
+ * second for 1,000 observations of 10 predictors, so run it in a job and cache it, not per request.
  */
 export function analyseDrivers(observations: readonly DriverObservation[], options: DriverOptions = {}): DriverAnalysis {
   const p = observations[0]?.predictors.length ?? 0;
