@@ -64,7 +64,7 @@ export const en: Messages = {
   "signIn.rateLimited": "Too many failed attempts. For your security, wait {minutes} minutes before trying again.",
   "signIn.expired": "Your session has ended. Sign in again to continue.",
   "signIn.signedOut": "You have signed out.",
-  "signIn.forgot": "Forgot your password? Ask an owner of your organisation to invite you again.",
+  "signIn.forgot": "Forgot your password? Ask whoever runs Momentos at your company to reset it.",
 
   "invite.title": "Join {organisation}",
   "invite.subtitle": "You have been invited to {organisation} on Momentos with the role",

@@ -62,7 +62,7 @@ export const es = {
   "signIn.rateLimited": "Demasiados intentos fallidos. Por seguridad, espera {minutes} minutos antes de volver a intentarlo.",
   "signIn.expired": "Tu sesión ha terminado. Vuelve a iniciar sesión para continuar.",
   "signIn.signedOut": "Has cerrado la sesión.",
-  "signIn.forgot": "¿Olvidaste tu contraseña? Pide a un propietario de tu organización que te invite de nuevo.",
+  "signIn.forgot": "¿Olvidaste tu contraseña? Pide a quien administra Momentos en tu empresa que la restablezca.",
 
   "invite.title": "Únete a {organisation}",
   "invite.subtitle": "Te han invitado a {organisation} en Momentos con el rol",

@@ -64,7 +64,7 @@ export const pt: Messages = {
   "signIn.rateLimited": "Muitas tentativas sem sucesso. Por segurança, espere {minutes} minutos antes de tentar de novo.",
   "signIn.expired": "Sua sessão terminou. Entre de novo para continuar.",
   "signIn.signedOut": "Você saiu da sua conta.",
-  "signIn.forgot": "Esqueceu a senha? Peça a um proprietário da sua organização que convide você de novo.",
+  "signIn.forgot": "Esqueceu a senha? Peça a quem administra o Momentos na sua empresa que a redefina.",
 
   "invite.title": "Junte-se a {organisation}",
   "invite.subtitle": "Você foi convidado para {organisation} no Momentos com a função",
