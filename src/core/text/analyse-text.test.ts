@@ -211,6 +211,10 @@ describe("key phrases", () => {
     const a = analyseText("El personal muy amable, la habitación sucia.");
     expect(a.keyPhrases).toEqual(expect.arrayContaining(["personal muy amable", "habitación sucia"]));
   });
+
+  it("keeps the negation in the phrase", () => {
+    expect(analyseText("no estaba limpio pero el personal fue excelente").keyPhrases).toContain("no estaba limpio");
+  });
 });
 
 describe("long and odd input", () => {

@@ -131,6 +131,7 @@ function findKeyPhrases(text: string, tokens: readonly Token[], pass: LexiconPas
     else byClause.set(c.clause, [c]);
   }
   const termStarts = new Set(pass.terms.map((t) => t.start));
+  const negatorStarts = new Set(pass.terms.filter((t) => t.kind === "negator").map((t) => t.start));
   for (const hit of pass.topicHits) {
     let best: { tokenIndex: number; value: number } | null = null;
     for (const c of byClause.get(hit.clause) ?? []) {
@@ -154,6 +155,15 @@ function findKeyPhrases(text: string, tokens: readonly Token[], pass: LexiconPas
   const taken: Array<[number, number]> = [];
   for (const c of candidates) {
     let from = c.from;
+    // Take in the negator whose scope reaches the opinion ("no estaba limpio").
+    for (let k = 1; k <= 3; k++) {
+      const prev = tokens[from - k];
+      if (!prev || prev.kind !== "word") break;
+      if (negatorStarts.has(prev.start)) {
+        from -= k;
+        break;
+      }
+    }
     // Take in the negator or intensifier just before ("no limpio", "muy amable").
     for (let k = 1; k <= 2; k++) {
       const prev = tokens[from - 1];
