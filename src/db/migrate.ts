@@ -4,12 +4,17 @@ import { Migrator, type Migration, type MigrationResult } from "kysely/migration
 import type { Database } from "./connect.js";
 import * as m0001 from "./migrations/0001-foundation.js";
 import * as m0002 from "./migrations/0002-journeys.js";
+import { measureMigration } from "./migrations/0003-measure.js";
+import type { DialectName } from "./connect.js";
 
 /** Every migration, by its file name. Add new ones at the end; never edit one that has shipped. */
-export const migrations: Record<string, Migration> = {
-  "0001-foundation": m0001,
-  "0002-journeys": m0002,
-};
+export function migrationsFor(dialect: DialectName): Record<string, Migration> {
+  return {
+    "0001-foundation": m0001,
+    "0002-journeys": m0002,
+    "0003-measure": measureMigration(dialect),
+  };
+}
 
 export interface MigrateOutcome {
   applied: string[];
@@ -19,7 +24,7 @@ export interface MigrateOutcome {
 export async function migrateToLatest(db: Database): Promise<MigrateOutcome> {
   const migrator = new Migrator({
     db: db.kysely,
-    provider: { getMigrations: async () => migrations },
+    provider: { getMigrations: async () => migrationsFor(db.dialect) },
   });
   const { error, results } = await migrator.migrateToLatest();
   const applied = (results ?? []).filter((r: MigrationResult) => r.status === "Success").map((r) => r.migrationName);

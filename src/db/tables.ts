@@ -144,6 +144,80 @@ export interface TouchpointsTable {
   archived_at: number | null;
 }
 
+export interface FormsTable {
+  id: string;
+  organisation_id: string;
+  touchpoint_id: string;
+  /** The short code of the public link, /f/<code>. */
+  public_code: string;
+  variant: string;
+  /** The current configuration (JSON). */
+  config: string;
+  version: number;
+  is_open: number;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface FormVersionsTable {
+  organisation_id: string;
+  form_id: string;
+  version: number;
+  config: string;
+  content_hash: string;
+  created_by: string | null;
+  created_at: number;
+}
+
+export interface ResponsesTable {
+  id: string;
+  organisation_id: string;
+  journey_id: string;
+  stage_id: string;
+  touchpoint_id: string;
+  form_version: number;
+  dedupe_key: string;
+  variant: string;
+  source: string;
+  placement: string | null;
+  language: string | null;
+  device_class: string | null;
+  emotion: string | null;
+  emotion_2: string | null;
+  intensity: number | null;
+  csat: number | null;
+  brand_love: number | null;
+  ces: number | null;
+  usefulness: number | null;
+  nps: number | null;
+  comment: string | null;
+  customer_ref: string | null;
+  order_ref: string | null;
+  channel: string | null;
+  store: string | null;
+  /** JSON object of the brand's own `m_*` fields. */
+  hidden_fields: string | null;
+  started_at: number;
+  emotion_at: number | null;
+  csat_at: number | null;
+  ces_at: number | null;
+  nps_at: number | null;
+  comment_at: number | null;
+  completed_at: number | null;
+  completion_ms: number | null;
+  created_at: number;
+  updated_at: number;
+}
+
+export interface IngestionDropsTable {
+  organisation_id: string;
+  touchpoint_id: string;
+  /** Days since the epoch (UTC). */
+  day: number;
+  reason: string;
+  count: number;
+}
+
 export interface Tables {
   instance_settings: InstanceSettingsTable;
   users: UsersTable;
@@ -157,6 +231,10 @@ export interface Tables {
   journeys: JourneysTable;
   stages: StagesTable;
   touchpoints: TouchpointsTable;
+  forms: FormsTable;
+  form_versions: FormVersionsTable;
+  responses: ResponsesTable;
+  ingestion_drops: IngestionDropsTable;
 }
 
 export type Kdb = Kysely<Tables>;

@@ -1,0 +1,73 @@
+// Group commit: the writes of concurrent requests are gathered for a few milliseconds and committed
+// together, so that durability (one fsync or one PostgreSQL commit per batch, not per request) costs
+// no throughput. Each caller's promise settles only after its batch is committed.
+
+export interface GroupCommitOptions {
+  /** Longest a write waits for company before its batch is flushed. */
+  maxWaitMs: number;
+  /** A batch is flushed as soon as it holds this many writes. */
+  maxBatch: number;
+}
+
+type Pending<T, R> = { item: T; resolve: (value: R) => void; reject: (error: unknown) => void };
+
+/**
+ * Batches items and hands each batch to `flush`, which must return one result per item, in order.
+ * One batch is in flight at a time; items that arrive meanwhile form the next batch. If `flush`
+ * throws, every item of that batch is rejected with the error (nothing of it was committed).
+ */
+export class GroupCommitter<T, R> {
+  private queue: Pending<T, R>[] = [];
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight: Promise<void> | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly flush: (items: T[]) => Promise<R[]>,
+    private readonly options: GroupCommitOptions,
+  ) {}
+
+  /** Queues an item; resolves with its result once its batch is committed. */
+  submit(item: T): Promise<R> {
+    if (this.closed) return Promise.reject(new Error("the writer is closed"));
+    return new Promise<R>((resolve, reject) => {
+      this.queue.push({ item, resolve, reject });
+      if (this.queue.length >= this.options.maxBatch) this.kick();
+      else this.timer ??= setTimeout(() => this.kick(), this.options.maxWaitMs);
+    });
+  }
+
+  /** Flushes what is queued and refuses new items; resolves when everything is committed. */
+  async close(): Promise<void> {
+    this.closed = true;
+    while (this.queue.length > 0 || this.inFlight) {
+      this.kick();
+      await this.inFlight;
+    }
+  }
+
+  private kick(): void {
+    if (this.timer) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    if (this.inFlight || this.queue.length === 0) return;
+    const batch = this.queue.splice(0, this.options.maxBatch);
+    this.inFlight = this.run(batch).finally(() => {
+      this.inFlight = null;
+      if (this.queue.length > 0) {
+        if (this.queue.length >= this.options.maxBatch) this.kick();
+        else this.timer ??= setTimeout(() => this.kick(), 0);
+      }
+    });
+  }
+
+  private async run(batch: Pending<T, R>[]): Promise<void> {
+    try {
+      const results = await this.flush(batch.map((p) => p.item));
+      batch.forEach((pending, index) => pending.resolve(results[index]!));
+    } catch (error) {
+      for (const pending of batch) pending.reject(error);
+    }
+  }
+}

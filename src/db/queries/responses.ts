@@ -1,0 +1,140 @@
+// Responses: one row per customer's visit to a form, written in batches (see group-commit.ts) and
+// merged by a dedupe key, so that answering again, a double submit or a retried API call updates
+// the same response instead of creating another.
+import { sql } from "kysely";
+import type { Kdb, ResponsesTable } from "../tables.js";
+import { newId } from "../ids.js";
+
+export type ResponseRow = ResponsesTable;
+
+/** The answer columns a write may carry; null or absent means "not answered in this write". */
+export const answerColumns = ["emotion", "emotion_2", "intensity", "csat", "brand_love", "ces", "usefulness", "nps", "comment"] as const;
+const answerTimes = ["emotion_at", "csat_at", "ces_at", "nps_at", "comment_at"] as const;
+
+/** One write: who and where (fixed at the first write) and the answers given in it. */
+export type ResponseWrite = Omit<ResponseRow, "id" | "completed_at" | "completion_ms" | "created_at" | "updated_at">;
+
+function isComplete(row: Pick<ResponseRow, "emotion" | "csat" | "brand_love" | "ces" | "usefulness" | "nps">): boolean {
+  return row.emotion !== null && (row.csat ?? row.brand_love) !== null && (row.ces ?? row.usefulness) !== null && row.nps !== null;
+}
+
+/** Folds writes that share a dedupe key into one, later answers over earlier ones (a batch may hold both). */
+export function foldWrites(writes: ResponseWrite[]): ResponseWrite[] {
+  const byKey = new Map<string, ResponseWrite>();
+  for (const write of writes) {
+    const key = `${write.organisation_id}\u0000${write.dedupe_key}`;
+    const previous = byKey.get(key);
+    if (!previous) {
+      byKey.set(key, { ...write });
+      continue;
+    }
+    const merged: ResponseWrite = { ...previous };
+    for (const column of [...answerColumns, ...answerTimes]) {
+      const value = write[column];
+      if (value !== null && value !== undefined) (merged as Record<string, unknown>)[column] = value;
+    }
+    merged.started_at = Math.min(previous.started_at, write.started_at);
+    byKey.set(key, merged);
+  }
+  return [...byKey.values()];
+}
+
+/**
+ * Inserts or merges a batch of writes in one transaction and returns the response id of each
+ * (in the order of `writes`). Answers present in a write replace the stored ones; the response is
+ * complete once emotion, satisfaction (or brand love), effort (or usefulness) and recommendation are in.
+ */
+export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: number): Promise<string[]> {
+  if (writes.length === 0) return [];
+  const folded = foldWrites(writes);
+  const rows: ResponseRow[] = folded.map((write) => {
+    const completedAt = isComplete(write) ? now : null;
+    return {
+      ...write,
+      id: newId("rsp"),
+      completed_at: completedAt,
+      completion_ms: completedAt === null ? null : Math.max(0, completedAt - write.started_at),
+      created_at: now,
+      updated_at: now,
+    };
+  });
+  const keep = (column: (typeof answerColumns)[number] | (typeof answerTimes)[number]) =>
+    sql`coalesce(excluded.${sql.ref(column)}, responses.${sql.ref(column)})`;
+  const merged = (a: string, b?: string) =>
+    b
+      ? sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)}, excluded.${sql.ref(b)}, responses.${sql.ref(b)})`
+      : sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)})`;
+  const completeAfterMerge = sql`(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
+
+  const returned = await db
+    .insertInto("responses")
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(["organisation_id", "dedupe_key"]).doUpdateSet({
+        ...Object.fromEntries([...answerColumns, ...answerTimes].map((column) => [column, keep(column)])),
+        completed_at: sql`coalesce(responses.completed_at, case when ${completeAfterMerge} then excluded.updated_at end)`,
+        completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} then excluded.updated_at - responses.started_at end)`,
+        updated_at: sql`excluded.updated_at`,
+      }),
+    )
+    .returning(["id", "organisation_id", "dedupe_key"])
+    .execute();
+  const ids = new Map(returned.map((row) => [`${row.organisation_id}\u0000${row.dedupe_key}`, row.id]));
+  return writes.map((write) => ids.get(`${write.organisation_id}\u0000${write.dedupe_key}`)!);
+}
+
+/** The newest responses of a touchpoint, newest first, with a cursor on (started_at, id). */
+export async function listRecentResponses(
+  db: Kdb,
+  organisationId: string,
+  touchpointId: string,
+  options: { limit: number; before?: { startedAt: number; id: string } },
+): Promise<ResponseRow[]> {
+  let query = db
+    .selectFrom("responses")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("touchpoint_id", "=", touchpointId);
+  if (options.before) {
+    const { startedAt, id } = options.before;
+    query = query.where((eb) => eb.or([eb("started_at", "<", startedAt), eb.and([eb("started_at", "=", startedAt), eb("id", "<", id)])]));
+  }
+  return query.orderBy("started_at", "desc").orderBy("id", "desc").limit(options.limit).execute();
+}
+
+export async function getResponse(db: Kdb, organisationId: string, id: string): Promise<ResponseRow | null> {
+  return (await db.selectFrom("responses").selectAll().where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst()) ?? null;
+}
+
+/** Adds dropped submissions to the day's count per reason. */
+export async function recordDrops(
+  db: Kdb,
+  drops: Array<{ organisationId: string; touchpointId: string; reason: string; count: number }>,
+  now: number,
+): Promise<void> {
+  if (drops.length === 0) return;
+  const day = Math.floor(now / 86_400_000);
+  const byKey = new Map<string, { organisation_id: string; touchpoint_id: string; day: number; reason: string; count: number }>();
+  for (const drop of drops) {
+    const key = `${drop.organisationId}\u0000${drop.touchpointId}\u0000${drop.reason}`;
+    const row = byKey.get(key);
+    if (row) row.count += drop.count;
+    else byKey.set(key, { organisation_id: drop.organisationId, touchpoint_id: drop.touchpointId, day, reason: drop.reason, count: drop.count });
+  }
+  await db
+    .insertInto("ingestion_drops")
+    .values([...byKey.values()])
+    .onConflict((oc) => oc.columns(["organisation_id", "touchpoint_id", "day", "reason"]).doUpdateSet({ count: sql`ingestion_drops.count + excluded.count` }))
+    .execute();
+}
+
+/** Dropped submissions of an organisation since `sinceDay`, per touchpoint and reason. */
+export async function listDrops(db: Kdb, organisationId: string, sinceDay: number) {
+  return db
+    .selectFrom("ingestion_drops")
+    .select(["touchpoint_id", "reason", (eb) => eb.fn.sum<number>("count").as("count")])
+    .where("organisation_id", "=", organisationId)
+    .where("day", ">=", sinceDay)
+    .groupBy(["touchpoint_id", "reason"])
+    .execute();
+}
