@@ -5,14 +5,14 @@ import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import pg from "pg";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { describe, it } from "vitest";
 import type { DialectName } from "../src/db/connect.js";
+import { createEmptyPostgresDatabase } from "./db.js";
+import { freePort } from "./process.js";
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const hasChromium = existsSync(chromiumPath);
@@ -145,41 +145,6 @@ export function ensureBuilt(): void {
   if (builtAt(join(root, "dist", "web", "index.html")) < webSources) run("build:web");
 }
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (address && typeof address === "object" ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
-}
-
-async function createPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/postgres";
-  const name = `momentos_e2e_${process.pid}_${randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  try {
-    await admin.connect();
-  } catch (error) {
-    throw new Error(`PostgreSQL is not reachable at ${adminUrl} (TEST_DB includes postgres). ${String(error)}`);
-  }
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
 
 export interface MomentosServer {
   url: string;
@@ -192,7 +157,7 @@ export interface MomentosServer {
 export async function startMomentos(dialect: DialectName): Promise<MomentosServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "momentos-e2e-"));
-  const postgres = dialect === "postgres" ? await createPostgresDatabase() : null;
+  const postgres = dialect === "postgres" ? await createEmptyPostgresDatabase() : null;
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, [join(root, "bin", "momentos.js"), "serve"], {
     cwd: dataDir,

@@ -7,36 +7,14 @@ export type TextLanguage = (typeof textLanguages)[number];
 export const sentimentLabels = ["negative", "neutral", "positive"] as const;
 export type SentimentLabel = (typeof sentimentLabels)[number];
 
-/** METHOD.md §2 emotion codes. Inferred emotions use the same codes as self-reported ones. */
-export const emotionCodes = [
-  "joy",
-  "calm",
-  "pleasant_surprise",
-  "excitement",
-  "affection",
-  "indifference",
-  "frustration",
-  "anger",
-  "disappointment",
-  "worry",
-  "distrust",
-] as const;
-export type EmotionCode = (typeof emotionCodes)[number];
+// The emotion codes and their valence are METHOD.md §2's, defined once in core/emotions.ts.
+import { emotionCodes, valenceOf, type EmotionCode } from "../emotions.js";
+export { emotionCodes, type EmotionCode };
 
 /** Valence of each emotion code (METHOD.md §2). */
-export const emotionValence: Record<EmotionCode, -1 | 0 | 1> = {
-  joy: 1,
-  calm: 1,
-  pleasant_surprise: 1,
-  excitement: 1,
-  affection: 1,
-  indifference: 0,
-  frustration: -1,
-  anger: -1,
-  disappointment: -1,
-  worry: -1,
-  distrust: -1,
-};
+export const emotionValence: Record<EmotionCode, -1 | 0 | 1> = Object.fromEntries(
+  emotionCodes.map((code) => [code, valenceOf(code)]),
+) as Record<EmotionCode, -1 | 0 | 1>;
 
 /** CX aspects (METHOD.md §7). `other` marks a comment with content but no known aspect. */
 export const topicCodes = [
