@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { noHiddenFields } from "./hidden-fields.js";
+import { apiResponseItemSchema, honeypotField, idempotencyKeySchema, pageSubmissionSchema, visitTokenSchema } from "./submission.js";
+
+describe("edge schemas", () => {
+  it("takes visit tokens of 16–64 URL-safe characters", () => {
+    expect(visitTokenSchema.safeParse("AbCdEfGh_-123456").success).toBe(true);
+    expect(visitTokenSchema.safeParse("a".repeat(64)).success).toBe(true);
+    expect(visitTokenSchema.safeParse("a".repeat(15)).success).toBe(false);
+    expect(visitTokenSchema.safeParse("a".repeat(65)).success).toBe(false);
+    expect(visitTokenSchema.safeParse("abc def ghi jkl mno").success).toBe(false);
+  });
+
+  it("takes printable ASCII idempotency keys up to 128 characters", () => {
+    expect(idempotencyKeySchema.safeParse("zendesk:ticket/881").success).toBe(true);
+    expect(idempotencyKeySchema.safeParse("k".repeat(129)).success).toBe(false);
+    expect(idempotencyKeySchema.safeParse("with space").success).toBe(false);
+    expect(idempotencyKeySchema.safeParse("").success).toBe(false);
+  });
+
+  it("parses a page submission with its honeypot and time on page", () => {
+    const body = pageSubmissionSchema.parse({ visitToken: "AbCdEfGh_-123456", answers: { nps: 9 }, timeOnPageMs: 2400, [honeypotField]: "" });
+    expect(body).toMatchObject({ visitToken: "AbCdEfGh_-123456", answers: { nps: 9 }, timeOnPageMs: 2400, parameters: "", website: "" });
+    expect(pageSubmissionSchema.safeParse({ visitToken: "AbCdEfGh_-123456", answers: {}, timeOnPageMs: -1 }).success).toBe(false);
+    expect(pageSubmissionSchema.safeParse({ visitToken: "AbCdEfGh_-123456", answers: {}, timeOnPageMs: 1.5 }).success).toBe(false);
+    expect(pageSubmissionSchema.safeParse({ visitToken: "AbCdEfGh_-123456", answers: {}, source: "api" }).success).toBe(false);
+  });
+
+  it("parses an API item with defaults", () => {
+    const item = apiResponseItemSchema.parse({ touchpointId: "tp_1", answers: { nps: 9 }, occurredAt: "2025-02-01T09:30:00-03:00" });
+    expect(item).toEqual({
+      touchpointId: "tp_1",
+      answers: { nps: 9 },
+      hidden: noHiddenFields,
+      source: "api",
+      occurredAt: new Date("2025-02-01T12:30:00Z"),
+    });
+    expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, source: "qr" }).success).toBe(false);
+    expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, occurredAt: "yesterday" }).success).toBe(false);
+    expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, extra: 1 }).success).toBe(false);
+  });
+});
