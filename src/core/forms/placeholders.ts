@@ -24,8 +24,9 @@ function fold(name: string): string {
 
 /** What a placeholder name stands for, and whether it asks for a capital ({Marca}); null when unknown. */
 export function readPlaceholder(name: string): { kind: PlaceholderKind; capitalise: boolean } | null {
-  const kind = names[fold(name)];
-  if (!kind || !Object.prototype.hasOwnProperty.call(names, fold(name))) return null;
+  const key = fold(name);
+  if (!Object.prototype.hasOwnProperty.call(names, key)) return null;
+  const kind = names[key] as PlaceholderKind;
   const first = name.trim().charAt(0);
   return { kind, capitalise: first !== first.toLowerCase() };
 }
