@@ -66,6 +66,11 @@ describe("the momentos command", () => {
     expect(plain).toMatch(/^mk_/);
     expect(key.stderr).toContain("only once");
 
+    const reset = await runCli(["reset-password", "--email", "bot@example.com"], env, "a forgotten password\n");
+    expect(reset.code, reset.stderr).toBe(0);
+    expect(reset.stdout).not.toContain("a forgotten password");
+    expect((await runCli(["reset-password", "--email", "nobody@example.com"], env, "a forgotten password\n")).code).toBe(1);
+
     const server = await startServerProcess(env);
     servers.push(server);
     const org = await fetch(`${server.url}/api/v1/orgs/${organisationId}`, { headers: { authorization: `Bearer ${plain}` } });
@@ -76,7 +81,7 @@ describe("the momentos command", () => {
     const signIn = await fetch(`${server.url}/api/session`, {
       method: "POST",
       headers: { "content-type": "application/json" },
-      body: JSON.stringify({ email: "bot@example.com", password }),
+      body: JSON.stringify({ email: "bot@example.com", password: "a forgotten password" }),
     });
     expect(signIn.status).toBe(200);
   });

@@ -31,3 +31,12 @@ export function fail(message: string): never {
   console.error(message);
   process.exit(1);
 }
+
+/** A password for automation: MOMENTOS_PASSWORD, or standard input when it is not a terminal. Never an argument. */
+export async function readPassword(): Promise<string> {
+  if (process.env.MOMENTOS_PASSWORD !== undefined) return process.env.MOMENTOS_PASSWORD;
+  if (process.stdin.isTTY) return "";
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+}

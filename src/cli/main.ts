@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// The `momentos` command line: serve, migrate, create-user and api-key create.
+// The `momentos` command line: serve, migrate, create-user, reset-password and api-key create.
 import { Command } from "commander";
 import { serveCommand } from "./commands/serve.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { createUserCommand } from "./commands/create-user.js";
 import { apiKeyCommand } from "./commands/api-key.js";
+import { resetPasswordCommand } from "./commands/reset-password.js";
 
 const program = new Command()
   .name("momentos")
@@ -15,5 +16,6 @@ program.addCommand(serveCommand(), { isDefault: true });
 program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(apiKeyCommand());
+program.addCommand(resetPasswordCommand());
 
 await program.parseAsync(process.argv);

@@ -6,13 +6,7 @@ import { getMembership, getOrganisation, insertMembership, insertOrganisation } 
 import { getUserByEmail, insertUser } from "../../db/queries/users.js";
 import { markSetupDone } from "../../db/queries/setup.js";
 import { hashPassword } from "../../server/auth/passwords.js";
-import { fail, withDatabase } from "../config.js";
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
-}
+import { fail, readPassword, withDatabase } from "../config.js";
 
 export function createUserCommand(): Command {
   return new Command("create-user")
@@ -29,7 +23,7 @@ export function createUserCommand(): Command {
       const role = roleSchema.parse(options.role);
       if (!email.success) fail("--email is not a valid e-mail address.");
       if (!name.success) fail("--name must be 1–120 characters.");
-      const password = process.env.MOMENTOS_PASSWORD ?? (process.stdin.isTTY ? "" : await readStdin());
+      const password = await readPassword();
       if (!passwordSchema.safeParse(password).success) fail("The password (MOMENTOS_PASSWORD or standard input) must be 10–200 characters.");
 
       await withDatabase(async (db) => {

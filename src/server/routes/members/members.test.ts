@@ -24,7 +24,12 @@ describeEachDatabase("members, invitations and roles", (dialect) => {
 
     const invitee = t.client();
     const preview = await invitee.get(`/api/invitations/${token}`);
-    expect(preview.body).toEqual({ organisationName: "Tienda Aurora", role: "analyst", email: "ana@example.com" });
+    expect(preview.body).toEqual({
+      organisationName: "Tienda Aurora",
+      role: "analyst",
+      email: "ana@example.com",
+      expiresAt: new Date(t.clock.now + 7 * 24 * 3600 * 1000).toISOString(),
+    });
     const wrongEmail = await invitee.post("/api/invitations/accept", { token, name: "Ana", email: "other@example.com", password: testPassword });
     expect(wrongEmail.status).toBe(400);
     const accepted = await invitee.post("/api/invitations/accept", { token, name: "Ana", email: "ana@example.com", password: testPassword });

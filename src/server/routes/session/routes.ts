@@ -229,7 +229,7 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
         summary: "What an invitation link offers (the token is the secret)",
         params: z.object({ token: z.string().min(10).max(200) }),
         response: {
-          200: z.object({ organisationName: z.string(), role: roleSchema, email: z.string().nullable() }),
+          200: z.object({ organisationName: z.string(), role: roleSchema, email: z.string().nullable(), expiresAt: z.string() }),
           ...problemResponses(404, 410),
         },
       },
@@ -240,7 +240,12 @@ export function sessionRoutes(app: App, ctx: AppContext): void {
       if (!isInvitationOpen(invitation, ctx.clock())) throw problem("invitation_invalid");
       const organisation = await getOrganisation(db, invitation.organisation_id);
       if (!organisation) throw problem("not_found");
-      return { organisationName: organisation.name, role: invitation.role, email: invitation.email };
+      return {
+        organisationName: organisation.name,
+        role: invitation.role,
+        email: invitation.email,
+        expiresAt: new Date(invitation.expires_at).toISOString(),
+      };
     },
   );
 
