@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { noHiddenFields } from "./hidden-fields.js";
-import { apiResponseItemSchema, honeypotField, idempotencyKeySchema, pageSubmissionSchema, visitTokenSchema } from "./submission.js";
+import {
+  apiResponseItemSchema,
+  honeypotField,
+  idempotencyKeySchema,
+  pageSubmissionSchema,
+  submissionFromApi,
+  submissionFromPage,
+  visitTokenSchema,
+} from "./submission.js";
 
 describe("edge schemas", () => {
   it("takes visit tokens of 16–64 URL-safe characters", () => {
@@ -38,5 +46,53 @@ describe("edge schemas", () => {
     expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, source: "qr" }).success).toBe(false);
     expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, occurredAt: "yesterday" }).success).toBe(false);
     expect(apiResponseItemSchema.safeParse({ touchpointId: "tp_1", answers: {}, extra: 1 }).success).toBe(false);
+  });
+});
+
+describe("building a submission", () => {
+  const context = { touchpointId: "tp_1", newResponseId: "rsp_1", userAgent: "UA", clientAddress: "203.0.113.7", receivedAt: new Date(0) };
+
+  it("takes hidden fields, source and language from the page's link", () => {
+    const body = pageSubmissionSchema.parse({
+      visitToken: "AbCdEfGh_-123456",
+      answers: { nps: 9 },
+      timeOnPageMs: 2000,
+      parameters: "cr=C-1&source=qr&placement=caja-3&lang=pt",
+      website: "",
+    });
+    expect(submissionFromPage(body, context)).toEqual({
+      touchpointId: "tp_1",
+      newResponseId: "rsp_1",
+      visitToken: "AbCdEfGh_-123456",
+      idempotencyKey: null,
+      answers: { nps: 9 },
+      hidden: { ...noHiddenFields, customerReference: "C-1", placement: "caja-3" },
+      language: "pt",
+      source: "qr",
+      userAgent: "UA",
+      clientAddress: "203.0.113.7",
+      honeypot: "",
+      timeOnPageMs: 2000,
+      occurredAt: null,
+      receivedAt: new Date(0),
+    });
+  });
+
+  it("defaults to source link and the browser's language", () => {
+    const body = pageSubmissionSchema.parse({ visitToken: "AbCdEfGh_-123456", answers: { nps: 9 } });
+    const submission = submissionFromPage(body, { ...context, acceptLanguage: "en-US,en;q=0.9" });
+    expect(submission).toMatchObject({ source: "link", language: "en", honeypot: null, timeOnPageMs: null });
+  });
+
+  it("builds an API submission with its idempotency key", () => {
+    const item = apiResponseItemSchema.parse({ touchpointId: "tp_9", idempotencyKey: "t-1", answers: { csat: 2 }, language: "es", source: "import" });
+    expect(submissionFromApi(item, context)).toMatchObject({
+      touchpointId: "tp_9",
+      idempotencyKey: "t-1",
+      visitToken: null,
+      source: "import",
+      language: "es",
+      timeOnPageMs: null,
+    });
   });
 });

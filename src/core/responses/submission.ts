@@ -1,11 +1,11 @@
 // What arrives at the edge: one submission from the form page or widget, or one API item. Routes parse
 // these schemas once; the answers stay unchecked until the pipeline knows the form's variant.
 import { z } from "zod";
-import { languages, type Language } from "../i18n/languages.js";
+import { languages, negotiateLanguage, type Language } from "../i18n/languages.js";
 import { formLimits, maximumTimeOnPageMs } from "../forms/limits.js";
 import type { TouchpointStatus } from "../journeys/model.js";
 import type { FormConfig } from "../forms/config.js";
-import { hiddenFieldsSchema, type HiddenFields } from "./hidden-fields.js";
+import { hiddenFieldsSchema, parseUrlParameters, type HiddenFields } from "./hidden-fields.js";
 import type { ResponseSource } from "./sources.js";
 
 /** The name of the honeypot field: hidden from people, filled by form-filling bots. */
@@ -93,4 +93,59 @@ export interface TouchpointForm {
   form: FormConfig;
   /** The id of the form's current version (see formVersionHash). */
   formVersion: string;
+}
+
+/** What the server knows about a request besides its body. */
+export interface RequestContext {
+  touchpointId: string;
+  newResponseId: string;
+  userAgent: string | null;
+  clientAddress: string | null;
+  /** The Accept-Language header, used when neither the body nor the link names a language. */
+  acceptLanguage?: string | null;
+  receivedAt: Date;
+}
+
+/**
+ * A submission from the form page or the widget: hidden fields, source and language come from the
+ * link's parameters (`?cr=…&source=qr&lang=pt`); the body's language, if any, wins over the link's.
+ */
+export function submissionFromPage(body: PageSubmissionInput, context: RequestContext): Submission {
+  const link = parseUrlParameters(new URLSearchParams(body.parameters));
+  return {
+    touchpointId: context.touchpointId,
+    newResponseId: context.newResponseId,
+    visitToken: body.visitToken,
+    idempotencyKey: null,
+    answers: body.answers,
+    hidden: link.hidden,
+    language: body.language ?? link.language ?? negotiateLanguage(context.acceptLanguage),
+    source: link.source ?? "link",
+    userAgent: context.userAgent,
+    clientAddress: context.clientAddress,
+    honeypot: body[honeypotField] ?? null,
+    timeOnPageMs: body.timeOnPageMs,
+    occurredAt: null,
+    receivedAt: context.receivedAt,
+  };
+}
+
+/** A submission from one API item (alone or in a batch); the touchpoint is the item's own. */
+export function submissionFromApi(item: ApiResponseItem, context: Omit<RequestContext, "touchpointId">): Submission {
+  return {
+    touchpointId: item.touchpointId,
+    newResponseId: context.newResponseId,
+    visitToken: null,
+    idempotencyKey: item.idempotencyKey ?? null,
+    answers: item.answers,
+    hidden: item.hidden,
+    language: item.language ?? negotiateLanguage(context.acceptLanguage),
+    source: item.source,
+    userAgent: context.userAgent,
+    clientAddress: context.clientAddress,
+    honeypot: null,
+    timeOnPageMs: null,
+    occurredAt: item.occurredAt ?? null,
+    receivedAt: context.receivedAt,
+  };
 }
