@@ -74,6 +74,16 @@ export const isolationCases: IsolationCase[] = [
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/move", body: { position: 0 } },
   { route: "DELETE /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId" },
   { route: "POST /api/v1/orgs/:orgId/journeys/:journeyId/touchpoints/:touchpointId/restore", body: {} },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form" },
+  {
+    route: "PUT /api/v1/orgs/:orgId/touchpoints/:touchpointId/form",
+    body: { variant: "universal", brandName: "Robada", wording: { es: { csat: "¿Robado?" } } },
+  },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/versions" },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/share" },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr.svg" },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr.png" },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr-card" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */

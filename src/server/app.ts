@@ -16,6 +16,8 @@ import { memberRoutes } from "./routes/members/routes.js";
 import { apiKeyRoutes } from "./routes/api-keys/routes.js";
 import { auditRoutes } from "./routes/audit/routes.js";
 import { journeyRoutes } from "./routes/journeys/routes.js";
+import { formRoutes } from "./routes/forms/routes.js";
+import { widgetRoutes } from "./routes/forms/widget-routes.js";
 import { dashboardRoutes } from "./routes/app/routes.js";
 import { webBuildDir } from "./paths.js";
 
@@ -124,6 +126,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   apiKeyRoutes(app, ctx);
   auditRoutes(app, ctx);
   journeyRoutes(app, ctx);
+  formRoutes(app, ctx);
+  widgetRoutes(app);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);
 
   return app;
