@@ -10,6 +10,9 @@ import type { IconName } from "./ui/icon.js";
 import { OverviewPage } from "./features/overview/overview-page.js";
 import { MembersPage } from "./features/members/members-page.js";
 import { ApiKeysPage } from "./features/api-keys/api-keys-page.js";
+import { JourneysPage } from "./features/journeys/journeys-page.js";
+import { NewJourneyPage } from "./features/journeys/new-journey-page.js";
+import { JourneyBoardPage } from "./features/journeys/journey-board-page.js";
 
 export type NavSection = "home" | "journeys" | "measure" | "insights" | "act" | "organisation";
 
@@ -40,6 +43,9 @@ export interface OrgPage {
 
 export const orgPages: OrgPage[] = [
   { path: "", title: "nav.overview", permission: "read", nav: { section: "home", icon: "home" }, Component: OverviewPage },
+  { path: "journeys", title: "nav.journeys", permission: "read", nav: { section: "journeys", icon: "route" }, Component: JourneysPage },
+  { path: "journeys/new", title: "nav.journeys", permission: "configure", Component: NewJourneyPage },
+  { path: "journeys/:journeyId", title: "nav.journeys", permission: "read", Component: JourneyBoardPage },
   { path: "members", title: "nav.members", permission: "read", nav: { section: "organisation", icon: "users" }, Component: MembersPage },
   { path: "api-keys", title: "nav.apiKeys", permission: "configure", nav: { section: "organisation", icon: "key" }, Component: ApiKeysPage },
 ];
