@@ -84,6 +84,9 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr.svg" },
   { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr.png" },
   { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/form/qr-card" },
+  { route: "POST /api/v1/orgs/:orgId/responses", body: { touchpointId: "tp_any", idempotencyKey: "isolation-1", answers: { csat: 5 } } },
+  { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/responses" },
+  { route: "GET /api/v1/orgs/:orgId/ingestion-drops" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */
@@ -94,4 +97,9 @@ export const notOrganisationScoped: Record<string, string> = {
   "GET /api/docs/*": "the API documentation's static files",
   "GET /api/docs/static/*": "the API documentation's static files",
   "GET /api/v1/journey-templates/:templateKey": "templates are built-in content, the same for every organisation",
+  "GET /f/:code": "the public form page: the code is the link given to customers, answering needs no account",
+  "POST /f/:code": "the public form's plain post (no JavaScript): anyone with the link may answer",
+  "POST /f/:code/answers": "the public form's per-answer save: anyone with the link may answer",
+  "OPTIONS /f/:code/answers": "CORS preflight of the widget's per-answer save",
+  "GET /f/assets/:file": "the form page's static script, the same for every organisation",
 };

@@ -20,6 +20,9 @@ import { formRoutes } from "./routes/forms/routes.js";
 import { widgetRoutes } from "./routes/forms/widget-routes.js";
 import { dashboardRoutes } from "./routes/app/routes.js";
 import { webBuildDir } from "./paths.js";
+import { createIngestor, type IngestOptions, type Ingestor } from "./ingest/ingestor.js";
+import { publicFormRoutes } from "./routes/public-form/routes.js";
+import { responseRoutes } from "./routes/responses/routes.js";
 
 export interface RouteSummary {
   method: string;
@@ -30,6 +33,8 @@ declare module "fastify" {
   interface FastifyInstance {
     /** Every route of the app, as registered (the tenant-isolation suite checks each one). */
     routeTable: RouteSummary[];
+    /** The app's one ingestion service (forgetTouchpoint after saving a form applies the change at once). */
+    ingestor: Ingestor;
   }
 }
 
@@ -38,6 +43,8 @@ export interface BuildOptions {
   logger?: FastifyServerOptions["logger"];
   /** Where the built dashboard lives (default dist/web). */
   webDir?: string;
+  /** Ingestion settings (rate limits, group commit, form cache); the defaults suit production. */
+  ingest?: Partial<IngestOptions>;
 }
 
 /** The largest JSON body any route accepts unless it says otherwise. */
@@ -126,6 +133,13 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   apiKeyRoutes(app, ctx);
   auditRoutes(app, ctx);
   journeyRoutes(app, ctx);
+
+  // One ingestor per app; closing the app stores what is queued and writes the counted drops.
+  const ingestor = createIngestor(ctx, app.log, options.ingest);
+  app.decorate("ingestor", ingestor);
+  app.addHook("onClose", async () => ingestor.close());
+  await publicFormRoutes(app, ctx, ingestor);
+  responseRoutes(app, ctx, ingestor);
   formRoutes(app, ctx);
   widgetRoutes(app);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);
