@@ -208,46 +208,48 @@ export function JourneyBoardPage({ organisation, params }: OrgPageProps) {
             </div>
           </div>
         ) : null}
-        <ul className="board-summary__counts">
-          <li>{tn("journeys.stages", journey.stages.length)}</li>
-          <li>{tn("journeys.touchpoints", all.length)}</li>
-          <li className="board-summary__mot">
-            <BoardIcon name="star" size={12} filled />
-            {tn("journeys.momentsOfTruth", momentCount)}
-          </li>
-        </ul>
       </div>
 
       {!canEdit ? <Callout tone="info">{t("board.readOnly")}</Callout> : null}
       {actionError ? <Callout tone="danger">{actionError}</Callout> : null}
 
       {journey.stages.length > 0 ? (
-        <div className="board-toolbar" role="group" aria-label={t("board.filters")}>
-          <BoardIcon name="filter" className="board-toolbar__icon" />
-          <button type="button" className="filter-chip" aria-pressed={onlyMoments} onClick={() => setOnlyMoments((v) => !v)}>
-            <BoardIcon name="star" size={12} filled />
-            {t("board.filter.momentsOfTruth")}
-          </button>
-          <button type="button" className="filter-chip" aria-pressed={onlyMine} onClick={() => setOnlyMine((v) => !v)}>
-            <BoardIcon name="persona" size={12} />
-            {t("board.filter.mine")}
-          </button>
-          {filtered ? (
-            <p className="board-toolbar__status" role="status">
-              {t("board.filter.active", { shown: all.filter(visible!).length, total: all.length })}
-              {canEdit ? ` ${t("board.filter.noReorder")}` : ""}{" "}
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => {
-                  setOnlyMoments(false);
-                  setOnlyMine(false);
-                }}
-              >
-                {t("board.filter.clear")}
-              </button>
-            </p>
-          ) : null}
+        <div className="board-toolbar">
+          <div className="board-toolbar__filters" role="group" aria-label={t("board.filters")}>
+            <BoardIcon name="filter" className="board-toolbar__icon" />
+            <button type="button" className="filter-chip" aria-pressed={onlyMoments} onClick={() => setOnlyMoments((v) => !v)}>
+              <BoardIcon name="star" size={12} filled />
+              {t("board.filter.momentsOfTruth")}
+            </button>
+            <button type="button" className="filter-chip" aria-pressed={onlyMine} onClick={() => setOnlyMine((v) => !v)}>
+              <BoardIcon name="persona" size={12} />
+              {t("board.filter.mine")}
+            </button>
+            {filtered ? (
+              <p className="board-toolbar__status" role="status">
+                {t("board.filter.active", { shown: all.filter(visible!).length, total: all.length })}
+                {canEdit ? ` ${t("board.filter.noReorder")}` : ""}{" "}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    setOnlyMoments(false);
+                    setOnlyMine(false);
+                  }}
+                >
+                  {t("board.filter.clear")}
+                </button>
+              </p>
+            ) : null}
+          </div>
+          <ul className="board-summary__counts">
+            <li>{tn("journeys.stages", journey.stages.length)}</li>
+            <li>{tn("journeys.touchpoints", all.length)}</li>
+            <li className="board-summary__mot">
+              <BoardIcon name="star" size={12} filled />
+              {tn("journeys.momentsOfTruth", momentCount)}
+            </li>
+          </ul>
         </div>
       ) : null}
 

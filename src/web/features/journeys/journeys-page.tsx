@@ -188,13 +188,16 @@ export function JourneysPage({ organisation }: OrgPageProps) {
   );
 }
 
+/** "Hace un momento" reads "Actualizado hace un momento" inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase() + text.slice(1);
+
 function ArchivedRow({ journey, canEdit, onRestore }: { journey: JourneySummary; canEdit: boolean; onRestore(): void }) {
   const { t, formatRelative, formatDateTime } = useI18n();
   return (
     <li className="journeys-archived__row">
       <span className="journeys-archived__name">{journey.name}</span>
       <span className="journeys-archived__when" title={formatDateTime(journey.archivedAt!)}>
-        {t("journeys.archivedOn", { when: formatRelative(journey.archivedAt!) })}
+        {t("journeys.archivedOn", { when: lowerFirst(formatRelative(journey.archivedAt!)) })}
       </span>
       {canEdit ? (
         <Button size="sm" variant="ghost" onClick={onRestore}>
@@ -304,7 +307,7 @@ function JourneyCard({
         ) : null}
       </ul>
       <p className="journey-card__updated" title={formatDateTime(journey.updatedAt)}>
-        {t("journeys.updated", { when: formatRelative(journey.updatedAt) })}
+        {t("journeys.updated", { when: lowerFirst(formatRelative(journey.updatedAt)) })}
       </p>
     </article>
   );

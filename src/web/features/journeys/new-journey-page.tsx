@@ -109,8 +109,7 @@ export function NewJourneyPage({ organisation }: OrgPageProps) {
                 </p>
                 <div className="template-card__footer">
                   <span className="template-card__counts">
-                    {tn("journeys.touchpoints", template.counts.touchpoints)}
-                    <span aria-hidden="true"> · </span>
+                    <span>{tn("journeys.touchpoints", template.counts.touchpoints)}</span>
                     <span className="template-card__mot">
                       <BoardIcon name="star" size={12} filled />
                       {tn("journeys.momentsOfTruth", template.counts.momentsOfTruth)}

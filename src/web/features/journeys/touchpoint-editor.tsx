@@ -140,7 +140,12 @@ export function TouchpointEditor({
     setFailure(null);
   }, [open, touchpoint]);
 
-  const set = <K extends keyof TouchpointForm>(key: K, value: TouchpointForm[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof TouchpointForm>(key: K, value: TouchpointForm[K]) => {
+    setForm((current) => ({ ...current, [key]: value }));
+    // A field's error goes once it is edited; the next save checks again.
+    const cleared = key === "targets" ? ["nps", "csat", "ces"] : [key];
+    setErrors((current) => (cleared.some((k) => current[k]) ? Object.fromEntries(Object.entries(current).filter(([k]) => !cleared.includes(k))) : current));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
