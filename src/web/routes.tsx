@@ -10,6 +10,7 @@ import type { IconName } from "./ui/icon.js";
 import { OverviewPage } from "./features/overview/overview-page.js";
 import { MembersPage } from "./features/members/members-page.js";
 import { ApiKeysPage } from "./features/api-keys/api-keys-page.js";
+import { FormPage } from "./features/forms/form-page.js";
 import { JourneysPage } from "./features/journeys/journeys-page.js";
 import { NewJourneyPage } from "./features/journeys/new-journey-page.js";
 import { JourneyBoardPage } from "./features/journeys/journey-board-page.js";
@@ -48,6 +49,8 @@ export const orgPages: OrgPage[] = [
   { path: "journeys/:journeyId", title: "nav.journeys", permission: "read", Component: JourneyBoardPage },
   { path: "members", title: "nav.members", permission: "read", nav: { section: "organisation", icon: "users" }, Component: MembersPage },
   { path: "api-keys", title: "nav.apiKeys", permission: "configure", nav: { section: "organisation", icon: "key" }, Component: ApiKeysPage },
+  // A touchpoint's form (settings, preview, sharing); the journey board links each touchpoint here.
+  { path: "touchpoints/:touchpointId/form", title: "formPage.title", permission: "read", Component: FormPage },
 ];
 
 export function findOrgPage(subPath: string): { page: OrgPage; params: Record<string, string> } | null {

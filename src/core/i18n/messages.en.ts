@@ -1,7 +1,9 @@
 // English. Typed as Messages: a key missing here, or not in Spanish, does not compile.
 import type { Messages } from "./messages.js";
+import { formsEn } from "./messages-forms.en.js";
 
 export const en: Messages = {
+  ...formsEn,
   "common.loading": "Loading…",
   "common.retry": "Try again",
   "common.cancel": "Cancel",

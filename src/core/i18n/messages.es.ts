@@ -1,5 +1,7 @@
 // Spanish, the reference language: its keys are the keys of every other language.
+import { formsEs } from "./messages-forms.es.js";
 export const es = {
+  ...formsEs,
   "common.loading": "Cargando…",
   "common.retry": "Reintentar",
   "common.cancel": "Cancelar",

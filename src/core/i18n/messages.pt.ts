@@ -1,7 +1,9 @@
 // Portuguese (Brazil). Typed as Messages: a key missing here, or not in Spanish, does not compile.
 import type { Messages } from "./messages.js";
+import { formsPt } from "./messages-forms.pt.js";
 
 export const pt: Messages = {
+  ...formsPt,
   "common.loading": "Carregando…",
   "common.retry": "Tentar de novo",
   "common.cancel": "Cancelar",
