@@ -91,6 +91,7 @@ for (const dialect of testDatabases) {
       await preview.getByText(rendered).waitFor();
       await preview.getByText("Pregunta 2 de 5").waitFor();
       await page.getByText("Tienes cambios sin guardar.").waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, "form-02-reworded");
 
       await page.getByRole("button", { name: "Guardar cambios" }).click();
@@ -122,6 +123,7 @@ for (const dialect of testDatabases) {
       await warning.waitFor();
       await page.getByText(/por debajo de 4,5:1/).waitFor();
       await expectAccessible(page, "contrast warning");
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, "form-04-contrast-warning");
       const useShade = page.getByRole("button", { name: /^Usar #/ });
       const shade = (await useShade.textContent())!.replace("Usar ", "");
