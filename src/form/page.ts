@@ -41,6 +41,8 @@ export interface FormPageModel {
   parameters: string;
   /** True when the page was opened from the e-mail's click-to-answer link. */
   fromEmail: boolean;
+  /** True inside the website widget's frame: after the thanks, the page asks the widget to close. */
+  embedded: boolean;
   chosen: ChosenAnswers;
   errors: string[];
   scriptUrl: string;
@@ -98,13 +100,13 @@ export function renderFormPage(model: FormPageModel): string {
       radio("emotion", code, chosen.emotion === code, e(label), ` data-e="${e(lower(code))}" data-c="${question("comment", code)}"`),
     )
     .join("");
-  sections.push(`<section class="s" data-q="1"><fieldset><legend>${question("emotion")}</legend><div class="g">${emotions}</div></fieldset></section>`);
+  sections.push(`<section class="s" tabindex="-1" data-q="1"><fieldset><legend>${question("emotion")}</legend><div class="g">${emotions}</div></fieldset></section>`);
   const intensityLegend = chosen.emotion ? texts.intensityAbout.replace("{emotion}", lower(chosen.emotion)) : texts.intensity;
   const intensities = intensityPoints(language)
     .map(({ value, label }) => radio("intensity", value, chosen.intensity === value, e(label)))
     .join("");
   sections.push(
-    `<section class="s" data-q="1"><fieldset><legend id="il">${e(intensityLegend)}</legend><div class="g g3">${intensities}</div></fieldset></section>`,
+    `<section class="s" tabindex="-1" data-q="1"><fieldset><legend id="il">${e(intensityLegend)}</legend><div class="g g3">${intensities}</div></fieldset></section>`,
   );
 
   // Questions 2–4: the variant's rating scales, every point labelled (NPS: the ends).
@@ -122,24 +124,24 @@ export function renderFormPage(model: FormPageModel): string {
     } else {
       options = `<div class="l">${points.map(({ value, label }) => radio(definition.id, value, chosenValue === value, `<b aria-hidden="true">${value}</b>${e(label ?? String(value))}`)).join("")}</div>`;
     }
-    sections.push(`<section class="s" data-q="${definition.position}"><fieldset><legend>${question(definition.id)}</legend>${options}</fieldset></section>`);
+    sections.push(`<section class="s" tabindex="-1" data-q="${definition.position}"><fieldset><legend>${question(definition.id)}</legend>${options}</fieldset></section>`);
   }
 
   // Question 5: the comment, piping the emotion when one is known.
   const comment = chosen.comment ?? "";
   sections.push(
-    `<section class="s" data-q="5"><label class="qt" for="cm" id="cq">${question("comment", chosen.emotion)}</label>` +
+    `<section class="s" tabindex="-1" data-q="5"><label class="qt" for="cm" id="cq">${question("comment", chosen.emotion)}</label>` +
       `<p class="hint" id="ch">${e(texts.optional)}</p>` +
       `<textarea id="cm" name="comment" maxlength="${formLimits.commentMax}" placeholder="${e(texts.placeholder)}" aria-describedby="ch cc">${e(comment)}</textarea>` +
       `<p class="cnt" id="cc"><span id="cn">${[...comment].length}</span> / ${formLimits.commentMax} ${e(texts.characters)}</p>` +
-      `<div class="bar"><button type="button" class="btn2 bk" hidden>${e(texts.back)}</button><button type="submit" class="btn" id="sb">${e(texts.send)}</button></div></section>`,
+      `<div class="bar"><button type="button" class="btn3 bk" hidden>‹ ${e(texts.back)}</button><button type="submit" class="btn" id="sb">${e(texts.send)}</button></div></section>`,
   );
 
   const errors =
     model.errors.length > 0
       ? `<div class="err" role="alert" id="er" tabindex="-1"><h2>${e(texts.errorsTitle)}</h2>${model.errors.map((m) => `<p>${e(m)}</p>`).join("")}</div>`
       : "";
-  const nav = `<div class="bar" id="nv" hidden><button type="button" class="btn2 bk">${e(texts.back)}</button><button type="button" class="btn" id="nx">${e(texts.next)}</button></div>`;
+  const nav = `<div class="bar nv" id="nv" hidden><button type="button" class="btn3 bk">‹ ${e(texts.back)}</button><button type="button" class="btn2" id="nx">${e(texts.next)} ›</button></div>`;
   const data = [
     ["p", texts.progress.replace("{total}", String(total))],
     ["i", texts.intensityAbout],
@@ -147,6 +149,7 @@ export function renderFormPage(model: FormPageModel): string {
     ["s", texts.sending],
     ["n", texts.errorNoAnswer],
     ["m", model.fromEmail ? "1" : ""],
+    ["w", model.embedded ? "1" : ""],
   ]
     .map(([key, value]) => ` data-${key}="${e(value!)}"`)
     .join("");

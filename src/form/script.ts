@@ -49,7 +49,7 @@ const source = String.raw`
     return queue;
   }
 
-  function show(i) {
+  function show(i, first) {
     S[cur].className = "s";
     cur = Math.max(0, Math.min(S.length - 1, i));
     var s = S[cur], n = s.getAttribute("data-q"), last = cur === S.length - 1;
@@ -60,9 +60,10 @@ const source = String.raw`
     nv.firstChild.hidden = cur === 0;
     s.querySelector(".bk") && (s.querySelector(".bk").hidden = false);
     window.scrollTo(0, 0);
-    var target = s.querySelector("input:checked") || s.querySelector("input");
-    if (target) target.focus({ preventScroll: true });
-    else if (kb) $("cm").focus({ preventScroll: true });
+    if (first) return;
+    // Keyboard users land on the answer; others on the screen itself, so no option looks pre-chosen.
+    var target = kb && (s.querySelector("input:checked") || s.querySelector("input") || $("cm"));
+    (target || s).focus({ preventScroll: true });
   }
 
   function pipe(input) {
@@ -110,7 +111,9 @@ const source = String.raw`
       ok.hidden = false;
       ok.focus();
       var rd = $("rd");
-      if (rd) setTimeout(function () { location.assign(rd.href); }, 4000);
+      // In the widget's frame the widget closes itself; elsewhere the brand's redirect follows.
+      if (ds.w && parent !== window) setTimeout(function () { parent.postMessage("momentos:close", "*"); }, 3000);
+      else if (rd) setTimeout(function () { location.assign(rd.href); }, 4000);
     });
   });
 
@@ -119,8 +122,8 @@ const source = String.raw`
   if (pre) {
     pipe(pre);
     if (ds.m) save({ emotion: { code: pre.value } }, true);
-    show(1);
-  } else show(0);
+    show(1, true);
+  } else show(0, true);
 })();
 `;
 

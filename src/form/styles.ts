@@ -31,9 +31,10 @@ legend,.qt{display:block;padding:0;margin:0 0 1rem;font-size:1.3rem;line-height:
 .g .o span{justify-content:center;text-align:center;font-weight:550;line-height:1.2}
 .g3{grid-template-columns:1fr 1fr 1fr}
 .l{display:grid;gap:.5rem}
-.n{display:grid;grid-template-columns:repeat(6,1fr);gap:.45rem}
+.n{display:flex;flex-wrap:wrap;justify-content:center;gap:.45rem}
+.n .o{flex:0 0 calc((100% - 2.25rem)/6)}
 .n .o span{justify-content:center;padding:.5rem 0;font-weight:650;font-variant-numeric:tabular-nums}
-@media(min-width:36rem){.n{grid-template-columns:repeat(11,1fr)}}
+@media(min-width:36rem){.n .o{flex-basis:calc((100% - 4.5rem)/11)}}
 .ends{display:flex;justify-content:space-between;gap:1rem;margin-top:.6rem;font-size:.85rem;color:#475467}
 .ends span:last-child{text-align:right}
 textarea{display:block;width:100%;min-height:8.5rem;padding:.75rem .9rem;border:1.5px solid #d0d5dd;border-radius:.8rem;font:inherit;resize:vertical}
@@ -44,6 +45,10 @@ button{font:inherit;cursor:pointer}
 .btn{flex:1;min-height:3.1rem;padding:.75rem 1.25rem;border:0;border-radius:.8rem;background:var(--b);color:var(--t);font-weight:650}
 .btn:disabled{opacity:.55;cursor:default}
 .btn2{min-height:3.1rem;padding:.75rem 1rem;border:1.5px solid #d0d5dd;border-radius:.8rem;background:#fff;color:#344054;font-weight:600}
+.btn3{min-height:3.1rem;padding:.75rem .5rem;border:0;background:none;color:#344054;font-weight:600}
+.nv{justify-content:space-between}
+.nv .btn2{margin-left:auto}
+.s:focus{outline:0}
 button:focus-visible,a:focus-visible{outline:3px solid var(--b);outline-offset:2px}
 .js .s{display:none}
 .js .s.on{display:block;animation:in .25s ease-out}

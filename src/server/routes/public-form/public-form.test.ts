@@ -89,6 +89,12 @@ describeEachDatabase("public form page and answers", (dialect) => {
     expect(csp).toContain("script-src 'self'");
     expect(csp).toMatch(/style-src 'sha256-[^']+' 'sha256-[^']+'/);
     expect(spanish.reply.headers["cache-control"]).toBe("no-store");
+    expect(csp).toContain("frame-ancestors 'none'");
+    // Inside the website widget's frame, any site may frame it.
+    const embedded = await page(`/f/${code}?source=widget&embed=1`);
+    expect(String(embedded.reply.headers["content-security-policy"])).toContain("frame-ancestors *");
+    expect(embedded.reply.headers["x-frame-options"]).toBeUndefined();
+    expect(embedded.html).toContain('data-w="1"');
 
     const english = await page(`/f/${code}?lang=en`);
     expect(english.html).toContain('<html lang="en">');

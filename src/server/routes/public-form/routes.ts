@@ -59,7 +59,12 @@ function chooseLanguage(request: FastifyRequest, fromUrl: Language | null): { la
   return { language, locale: tag ?? language };
 }
 
-function pagePolicy(target: FormTarget | null, brandColour: string): string {
+/** `embed=1`: the page is shown in the website widget's frame, on the brand's own site. */
+function isEmbedded(query: string): boolean {
+  return new URLSearchParams(query).get("embed") === "1";
+}
+
+function pagePolicy(target: FormTarget | null, brandColour: string, embedded = false): string {
   const logo = target?.config.logoUrl ? ` ${new URL(target.config.logoUrl).origin}` : "";
   const styles = pageStyles(brandColour).map(cspHash).join(" ");
   return [
@@ -70,15 +75,17 @@ function pagePolicy(target: FormTarget | null, brandColour: string): string {
     "connect-src 'self'",
     "form-action 'self'",
     "base-uri 'none'",
-    "frame-ancestors 'none'",
+    // The widget frames the page on any site; elsewhere nobody may (no clickjacking of the form).
+    embedded ? "frame-ancestors *" : "frame-ancestors 'none'",
   ].join("; ");
 }
 
-function sendPage(request: FastifyRequest, reply: FastifyReply, status: number, html: string, target: FormTarget | null): FastifyReply {
+function sendPage(request: FastifyRequest, reply: FastifyReply, status: number, html: string, target: FormTarget | null, embedded = false): FastifyReply {
   reply
     .code(status)
-    .header("content-security-policy", pagePolicy(target, target?.config.brandColour ?? "#1d4ed8"))
+    .header("content-security-policy", pagePolicy(target, target?.config.brandColour ?? "#1d4ed8", embedded))
     .header("cache-control", "no-store");
+  if (embedded) reply.removeHeader("x-frame-options");
   return sendCompressed(request, reply, html, "text/html; charset=utf-8");
 }
 
@@ -87,7 +94,7 @@ function newVisitToken(): string {
 }
 
 export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Ingestor): Promise<void> {
-  function notice(request: FastifyRequest, reply: FastifyReply, reason: DropReason, target: FormTarget | null, language: Language) {
+  function notice(request: FastifyRequest, reply: FastifyReply, reason: DropReason, target: FormTarget | null, language: Language, embedded = false) {
     const code = problemOf[reason];
     if (!wantsHtml(request)) return sendProblem(reply, code);
     const texts = formTexts[language];
@@ -98,7 +105,7 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
           ? [texts.closedTitle, texts.closedText]
           : [texts.errorsTitle, reason === "rate_limited" ? texts.rateLimited : texts.spamRetry];
     const status = code === "not_found" ? 404 : code === "form_closed" ? 410 : code === "rate_limited" ? 429 : 422;
-    return sendPage(request, reply, status, renderNoticePage(language, title, text, target?.config ?? null), target);
+    return sendPage(request, reply, status, renderNoticePage(language, title, text, target?.config ?? null), target, embedded);
   }
 
   function formPage(
@@ -122,11 +129,12 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
       renderedAt: ctx.clock(),
       parameters: query,
       fromEmail: parameters.source === "email",
+      embedded: isEmbedded(query),
       chosen,
       errors,
       scriptUrl: formScriptAsset.url,
     });
-    return sendPage(request, reply, status, html, target);
+    return sendPage(request, reply, status, html, target, isEmbedded(query));
   }
 
   app.get("/f/:code", { schema: { hide: true, params: codeParams } }, async (request, reply) => {
@@ -135,8 +143,9 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
     const { language, locale } = chooseLanguage(request, parameters.language);
     const { code } = request.params;
     const target = codePattern.test(code) ? await ingestor.findFormByCode(code) : null;
-    if (!target) return notice(request, reply, "unknown_touchpoint", null, language);
-    if (!target.accepting) return notice(request, reply, "form_closed", target, language);
+    const embedded = isEmbedded(query);
+    if (!target) return notice(request, reply, "unknown_touchpoint", null, language, embedded);
+    if (!target.accepting) return notice(request, reply, "form_closed", target, language, embedded);
     return formPage(request, reply, target, query, parameters, language, locale, { emotion: parameters.emotion }, []);
   });
 
@@ -233,12 +242,10 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
             userAgent: request.headers["user-agent"] ?? null,
           })
         : { ok: false, reason: "unknown_touchpoint" };
-      if (outcome.ok) {
-        reply.code(200).header("content-security-policy", pagePolicy(outcome.target, outcome.target.config.brandColour)).header("cache-control", "no-store");
-        return sendCompressed(request, reply, renderThankYouPage(outcome.target.config, language), "text/html; charset=utf-8");
-      }
+      const embedded = isEmbedded(query);
+      if (outcome.ok) return sendPage(request, reply, 200, renderThankYouPage(outcome.target.config, language), outcome.target, embedded);
       const target = outcome.target ?? null;
-      if (!target || outcome.reason === "form_closed" || outcome.reason === "rate_limited") return notice(request, reply, outcome.reason, target, language);
+      if (!target || outcome.reason === "form_closed" || outcome.reason === "rate_limited") return notice(request, reply, outcome.reason, target, language, embedded);
       if (!wantsHtml(request)) {
         return sendProblem(reply, problemOf[outcome.reason], undefined, outcome.issues ? { errors: issuesAsErrors(outcome.issues, "body") } : {});
       }
