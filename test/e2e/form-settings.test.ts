@@ -78,7 +78,7 @@ for (const dialect of testDatabases) {
       const preview = page.getByRole("complementary", { name: "Vista previa" });
       await preview.getByText("¿Qué sentiste con tu experiencia?").waitFor();
       await expectAccessible(page, "form settings");
-      await shot(page, "form-01-settings");
+      await shot(page, "form-settings-01-settings");
     });
 
     it("rewords the CSAT question in Spanish: the preview follows, saving makes version 2", async () => {
@@ -92,7 +92,7 @@ for (const dialect of testDatabases) {
       await preview.getByText("Pregunta 2 de 5").waitFor();
       await page.getByText("Tienes cambios sin guardar.").waitFor();
       await page.evaluate(() => window.scrollTo(0, 0));
-      await shot(page, "form-02-reworded");
+      await shot(page, "form-settings-02-reworded");
 
       await page.getByRole("button", { name: "Guardar cambios" }).click();
       await page.getByText("Cambios guardados: ya está publicada la versión 2.").waitFor();
@@ -113,7 +113,7 @@ for (const dialect of testDatabases) {
       await person.page.goto(`/f/${code}?lang=es`);
       await person.page.getByText("¿Qué sentiste con la apertura de tu paquete?").first().waitFor();
       expect(await person.page.content()).toContain(rendered);
-      await shot(person.page, "form-03-public-page");
+      await shot(person.page, "form-settings-03-public-page");
     });
 
     it("warns about a low-contrast brand colour and offers a readable shade", async () => {
@@ -124,7 +124,7 @@ for (const dialect of testDatabases) {
       await page.getByText(/por debajo de 4,5:1/).waitFor();
       await expectAccessible(page, "contrast warning");
       await page.evaluate(() => window.scrollTo(0, 0));
-      await shot(page, "form-04-contrast-warning");
+      await shot(page, "form-settings-04-contrast-warning");
       const useShade = page.getByRole("button", { name: /^Usar #/ });
       const shade = (await useShade.textContent())!.replace("Usar ", "");
       await useShade.click();
@@ -153,7 +153,7 @@ for (const dialect of testDatabases) {
       expect(await page.getByLabel("HTML para tu herramienta de correo").inputValue()).toContain(`source=email&amp;emotion=joy&amp;lang=es`);
       expect(await page.getByLabel("Ejemplo con curl").inputValue()).toContain(`"touchpointId": "${touchpointId}"`);
       await expectAccessible(page, "share");
-      await shot(page, "form-05-share");
+      await shot(page, "form-settings-05-share");
     });
 
     it("prints a QR card with the brand, the reworded form's first question and the code", async () => {
@@ -166,7 +166,7 @@ for (const dialect of testDatabases) {
       const box = (await card.locator(".qr svg").boundingBox())!;
       expect(box.width).toBeGreaterThan(200);
       await expectAccessible(card, "QR card");
-      await shot(card, "form-06-qr-card");
+      await shot(card, "form-settings-06-qr-card");
       await card.close();
     });
 
@@ -176,7 +176,7 @@ for (const dialect of testDatabases) {
       await page.goto(formPath);
       await page.getByRole("heading", { level: 1, name: "Formulario de «Apertura del paquete»" }).waitFor();
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
-      await shot(page, "form-07-phone");
+      await shot(page, "form-settings-07-phone");
       await page.setViewportSize({ width: 1280, height: 820 });
     });
   });

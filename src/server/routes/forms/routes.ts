@@ -119,7 +119,7 @@ export function formRoutes(app: App, ctx: AppContext): void {
         );
       }
       // The public page and ingestion remember form lookups for a few seconds; this server forgets them now.
-      (app as { ingestor?: { forgetTouchpoint(touchpointId: string): void } }).ingestor?.forgetTouchpoint(target.touchpointId);
+      app.ingestor.forgetTouchpoint(target.touchpointId);
       const updated = await getFormTarget(db, access.organisationId, target.touchpointId);
       if (!updated) throw problem("not_found");
       return { ...presentForm(updated, base), newVersion: saved.newVersion };
