@@ -11,6 +11,8 @@ export type DialectName = "sqlite" | "postgres";
 export interface Database {
   kysely: Kdb;
   dialect: DialectName;
+  /** The SQLite file (null for PostgreSQL or an in-memory database). */
+  file: string | null;
   /** Resolves when the database answers a trivial query; rejects otherwise. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -45,6 +47,7 @@ export function connect(target: DatabaseTarget, options: { poolMax?: number } = 
     return {
       kysely,
       dialect: "postgres",
+      file: null,
       ping: async () => {
         await sql`select 1`.execute(kysely);
       },
@@ -61,6 +64,7 @@ export function connect(target: DatabaseTarget, options: { poolMax?: number } = 
   return {
     kysely,
     dialect: "sqlite",
+    file: target.file === ":memory:" ? null : resolve(target.file),
     ping: async () => {
       await sql`select 1`.execute(kysely);
     },

@@ -7,19 +7,25 @@ export interface GroupCommitOptions {
   maxWaitMs: number;
   /** A batch is flushed as soon as it holds this many writes. */
   maxBatch: number;
+  /**
+   * Batches handed to `flush` before the first of them is committed (default 1). With 2, the next
+   * batch is on its way while the previous one commits, which hides the hand-over latency; `flush`
+   * must then keep batches in order itself (a single writer does).
+   */
+  maxInFlight?: number;
 }
 
 type Pending<T, R> = { item: T; resolve: (value: R) => void; reject: (error: unknown) => void };
 
 /**
  * Batches items and hands each batch to `flush`, which must return one result per item, in order.
- * One batch is in flight at a time; items that arrive meanwhile form the next batch. If `flush`
+ * At most `maxInFlight` batches are in flight; items that arrive meanwhile form the next batch. If `flush`
  * throws, every item of that batch is rejected with the error (nothing of it was committed).
  */
 export class GroupCommitter<T, R> {
   private queue: Pending<T, R>[] = [];
   private timer: NodeJS.Timeout | null = null;
-  private inFlight: Promise<void> | null = null;
+  private inFlight = new Set<Promise<void>>();
   private closed = false;
 
   constructor(
@@ -40,9 +46,9 @@ export class GroupCommitter<T, R> {
   /** Flushes what is queued and refuses new items; resolves when everything is committed. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.queue.length > 0 || this.inFlight) {
+    while (this.queue.length > 0 || this.inFlight.size > 0) {
       this.kick();
-      await this.inFlight;
+      await Promise.all(this.inFlight);
     }
   }
 
@@ -51,15 +57,16 @@ export class GroupCommitter<T, R> {
       clearTimeout(this.timer);
       this.timer = null;
     }
-    if (this.inFlight || this.queue.length === 0) return;
+    if (this.inFlight.size >= (this.options.maxInFlight ?? 1) || this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.options.maxBatch);
-    this.inFlight = this.run(batch).finally(() => {
-      this.inFlight = null;
+    const running: Promise<void> = this.run(batch).finally(() => {
+      this.inFlight.delete(running);
       if (this.queue.length > 0) {
         if (this.queue.length >= this.options.maxBatch) this.kick();
         else this.timer ??= setTimeout(() => this.kick(), 0);
       }
     });
+    this.inFlight.add(running);
   }
 
   private async run(batch: Pending<T, R>[]): Promise<void> {

@@ -5,6 +5,7 @@ import { setupOwner } from "../../../test/factories.js";
 import { ensureForm, getFormTargetByCode } from "./forms.js";
 import { listDrops, recordDrops, upsertResponses, type ResponseWrite } from "./responses.js";
 import { GroupCommitter } from "../group-commit.js";
+import { createResponseWriter } from "../response-writer.js";
 
 describeEachDatabase("responses storage", (dialect) => {
   const t = useTestApp(dialect);
@@ -126,6 +127,20 @@ describeEachDatabase("responses storage", (dialect) => {
     const stored = await t.ctx.db.kysely.selectFrom("responses").select("id").where("dedupe_key", "like", "v:fail-%").execute();
     expect(stored).toHaveLength(0);
     await committer.close();
+  });
+
+  it("commits through this database's writer (a worker thread on SQLite) with two batches in flight", async () => {
+    const writer = createResponseWriter(t.ctx.db);
+    const committer = new GroupCommitter<ResponseWrite, string>((items) => writer.write(items, t.clock.now), { maxWaitMs: 1, maxBatch: 40, maxInFlight: 2 });
+    const visit = (i: number) => `v:writer-${String(i).padStart(10, "0")}`;
+    const first = await Promise.all(Array.from({ length: 200 }, (_, i) => committer.submit(write({ dedupe_key: visit(i), emotion: "calm", intensity: 1 }))));
+    const second = await Promise.all(Array.from({ length: 200 }, (_, i) => committer.submit(write({ dedupe_key: visit(i), csat: 4, ces: 5, nps: 8 }))));
+    await committer.close();
+    await writer.close();
+    expect(second).toEqual(first);
+    const rows = await t.ctx.db.kysely.selectFrom("responses").selectAll().where("dedupe_key", "like", "v:writer-%").execute();
+    expect(rows).toHaveLength(200);
+    expect(rows.every((r) => r.emotion === "calm" && r.nps === 8 && r.completed_at !== null)).toBe(true);
   });
 
   it("counts dropped submissions per day and reason", async () => {

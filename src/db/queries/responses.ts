@@ -39,15 +39,9 @@ export function foldWrites(writes: ResponseWrite[]): ResponseWrite[] {
   return [...byKey.values()];
 }
 
-/**
- * Inserts or merges a batch of writes in one transaction and returns the response id of each
- * (in the order of `writes`). Answers present in a write replace the stored ones; the response is
- * complete once emotion, satisfaction (or brand love), effort (or usefulness) and recommendation are in.
- */
-export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: number): Promise<string[]> {
-  if (writes.length === 0) return [];
-  const folded = foldWrites(writes);
-  const rows: ResponseRow[] = folded.map((write) => {
+/** The rows a batch inserts (one per dedupe key, with new ids), before conflicts merge them into stored ones. */
+export function prepareResponseRows(writes: ResponseWrite[], now: number): ResponseRow[] {
+  return foldWrites(writes).map((write) => {
     const completedAt = isComplete(write) ? now : null;
     return {
       ...write,
@@ -58,6 +52,41 @@ export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: num
       updated_at: now,
     };
   });
+}
+
+/** The order of columns in a response row, for statements written by hand (see response-writer.ts). */
+export const responseColumns = [
+  "id", "organisation_id", "journey_id", "stage_id", "touchpoint_id", "form_version", "dedupe_key", "variant", "source",
+  "placement", "language", "device_class", ...answerColumns, "customer_ref", "order_ref", "channel", "store", "hidden_fields",
+  "started_at", "emotion_at", "csat_at", "ces_at", "nps_at", "comment_at", "completed_at", "completion_ms", "created_at", "updated_at",
+] as const satisfies ReadonlyArray<keyof ResponseRow>;
+
+/**
+ * The SQL that inserts one response row (named parameters `@column`) or merges it into the stored one:
+ * the same rules as upsertResponses, for SQLite's prepared statements.
+ */
+export function sqliteUpsertStatement(): string {
+  const merged = (a: string, b?: string) =>
+    b ? `coalesce(excluded.${a}, responses.${a}, excluded.${b}, responses.${b})` : `coalesce(excluded.${a}, responses.${a})`;
+  const complete = `(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
+  return (
+    `insert into responses (${responseColumns.join(", ")}) values (${responseColumns.map((c) => `@${c}`).join(", ")}) ` +
+    `on conflict (organisation_id, dedupe_key) do update set ` +
+    [...answerColumns, ...answerTimes].map((c) => `${c} = ${merged(c)}`).join(", ") +
+    `, completed_at = coalesce(responses.completed_at, case when ${complete} then excluded.updated_at end)` +
+    `, completion_ms = coalesce(responses.completion_ms, case when ${complete} then excluded.updated_at - responses.started_at end)` +
+    `, updated_at = excluded.updated_at returning id`
+  );
+}
+
+/**
+ * Inserts or merges a batch of writes in one transaction and returns the response id of each
+ * (in the order of `writes`). Answers present in a write replace the stored ones; the response is
+ * complete once emotion, satisfaction (or brand love), effort (or usefulness) and recommendation are in.
+ */
+export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: number): Promise<string[]> {
+  if (writes.length === 0) return [];
+  const rows = prepareResponseRows(writes, now);
   const keep = (column: (typeof answerColumns)[number] | (typeof answerTimes)[number]) =>
     sql`coalesce(excluded.${sql.ref(column)}, responses.${sql.ref(column)})`;
   const merged = (a: string, b?: string) =>

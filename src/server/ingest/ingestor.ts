@@ -9,7 +9,8 @@ import { noHiddenFields, type UrlParameters } from "../../core/responses/hidden-
 import type { Drop } from "../../core/responses/pipeline.js";
 import type { DropReason } from "../../core/responses/sources.js";
 import { ensureForm, getFormTargetByCode, type FormTarget } from "../../db/queries/forms.js";
-import { upsertResponses, type ResponseWrite } from "../../db/queries/responses.js";
+import type { ResponseWrite } from "../../db/queries/responses.js";
+import { createResponseWriter } from "../../db/response-writer.js";
 import { GroupCommitter } from "../../db/group-commit.js";
 import type { AppContext } from "../context.js";
 import { DropCounter } from "./drop-counter.js";
@@ -27,6 +28,8 @@ export interface IngestOptions {
   /** Group commit: the longest an answer waits for company, and the largest batch (≤ 800 keeps SQLite under its 32,766 bound parameters). */
   commitMaxWaitMs: number;
   commitMaxBatch: number;
+  /** Batches committing at once: 2 overlaps the hand-over of one with the commit of the other. */
+  commitMaxInFlight: number;
   /** How often counted drops are written. */
   dropFlushMs: number;
   /** Called after each stored answer (text analysis and alerts hook in here later). Must not block. */
@@ -40,7 +43,8 @@ export const defaultIngestOptions: IngestOptions = {
   // A large e-mail campaign peaks at a few hundred answers a second on one touchpoint.
   perTouchpoint: { burst: 2000, perSecond: 500 },
   formCacheMs: 5000,
-  commitMaxWaitMs: 3,
+  commitMaxWaitMs: 2,
+  commitMaxInFlight: 2,
   commitMaxBatch: 500,
   dropFlushMs: 2000,
 };
@@ -87,9 +91,11 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
   const forms = new FormCache(options.formCacheMs);
   const perAddress = new TokenBuckets(options.perAddress);
   const perTouchpoint = new TokenBuckets(options.perTouchpoint);
-  const committer = new GroupCommitter<ResponseWrite, string>((writes) => upsertResponses(db, writes, ctx.clock()), {
+  const writer = createResponseWriter(ctx.db);
+  const committer = new GroupCommitter<ResponseWrite, string>((writes) => writer.write(writes, ctx.clock()), {
     maxWaitMs: options.commitMaxWaitMs,
     maxBatch: options.commitMaxBatch,
+    maxInFlight: options.commitMaxInFlight,
   });
   const drops = new DropCounter(db, ctx.clock, options.dropFlushMs, (error) => log.error({ err: error }, "could not record ingestion drops"));
 
@@ -203,6 +209,7 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
     flushDrops: () => drops.flush(),
     async close() {
       await committer.close();
+      await writer.close();
       await drops.flush();
     },
   };
