@@ -62,6 +62,7 @@ function start(script: HTMLScriptElement): void {
   const storageKey = `momentos.shown.${code}`;
   const fields: Record<string, string> = {};
   let host: HTMLElement | null = null;
+  let frame: HTMLIFrameElement | null = null;
   let returnFocus: Element | null = null;
   let automatic = true;
 
@@ -99,12 +100,14 @@ function start(script: HTMLScriptElement): void {
     if (!host) return;
     host.remove();
     host = null;
+    frame = null;
     removeEventListener("message", onMessage);
     if (returnFocus instanceof HTMLElement) returnFocus.focus();
   };
 
   const onMessage = (event: MessageEvent) => {
-    if (event.origin === root.origin && event.data === "momentos:close") close();
+    // Only our own frame, from the Momentos origin, may close the widget.
+    if (event.origin === root.origin && event.source === frame?.contentWindow && event.data === "momentos:close") close();
   };
 
   /** `quiet`: opened by a trigger, so the slide-in does not take the focus from what the person is doing. */
@@ -140,7 +143,7 @@ function start(script: HTMLScriptElement): void {
     panel.setAttribute("aria-label", title);
     if (modal) panel.setAttribute("aria-modal", "true");
     panel.onkeydown = (event) => event.key === "Escape" && close();
-    const frame = element("iframe", "f", panel);
+    frame = element("iframe", "f", panel);
     frame.title = title;
     frame.src = link();
     const button = element("button", "x", panel);

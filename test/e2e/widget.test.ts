@@ -254,6 +254,21 @@ for (const dialect of testDatabases) {
       const form = person.page.frameLocator("momentos-widget iframe");
       await form.getByText("¿Qué sentiste con").first().waitFor();
       await shot(person.page, "widget-03-form-in-frame");
+
+      // Only the form's own frame may close the widget: the host page's message is ignored, the frame's is not.
+      await person.page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            // Messages arrive in order: once the probe is here, the widget has seen the host's close message.
+            window.addEventListener("message", (event) => event.data === "probe" && resolve());
+            window.postMessage("momentos:close", "*");
+            window.postMessage("probe", "*");
+          }),
+      );
+      expect(await person.page.locator("momentos-widget").count()).toBe(1);
+      const framed = person.page.frames().find((f) => f.url().startsWith(`${server.url}/f/`))!;
+      await framed.evaluate(() => window.parent.postMessage("momentos:close", "*"));
+      await expect.poll(() => person.page.locator("momentos-widget").count()).toBe(0);
     });
 
     it("opens by itself on load once, then not again within data-days; Momentos.open() still works", async () => {
