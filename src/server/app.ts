@@ -2,12 +2,12 @@
 // authentication, the OpenAPI document and every route. Tests and main.ts both call buildApp.
 import Fastify, { type FastifyServerOptions } from "fastify";
 import fastifyCookie from "@fastify/cookie";
-import fastifyHelmet from "@fastify/helmet";
 import fastifySwagger from "@fastify/swagger";
 import fastifySwaggerUi from "@fastify/swagger-ui";
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import type { AppContext, App } from "./context.js";
 import { handleError, sendProblem } from "./errors.js";
+import { computeSecurityHeaders } from "./security-headers.js";
 import { registerPrincipal, csrfHeader, sessionCookie } from "./auth/principal.js";
 import { healthRoutes } from "./routes/health/routes.js";
 import { sessionRoutes } from "./routes/session/routes.js";
@@ -88,10 +88,15 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, "route_not_found", `${request.method} ${request.url.split("?")[0]}`));
 
-  await app.register(fastifyHelmet, {
+  const securityHeaders = computeSecurityHeaders({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy },
     crossOriginEmbedderPolicy: false,
     hsts: ctx.config.baseUrl.protocol === "https:" ? { maxAge: 31536000 } : false,
+  });
+  // Routes that need another policy (the public form, the QR card, the API docs) set their own afterwards.
+  app.addHook("onRequest", (_request, reply, done) => {
+    for (const [name, value] of securityHeaders) reply.header(name, value);
+    done();
   });
   await app.register(fastifyCookie);
 
