@@ -22,6 +22,8 @@ export interface IngestResult {
   ok: number;
   non2xx: number;
   errors: number;
+  /** 2xx answers of the durability run, to compare with storedRows. */
+  checkOk: number | null;
   storedRows: number | null;
   maxRssMb: number | null;
 }
@@ -66,7 +68,7 @@ function rssMb(pid: number): number {
 }
 
 /** The Lua script: every request is a new visit answering the four closed questions, from a random address. */
-export function wrkScript(path: string, codes: string[] | null): string {
+export function wrkScript(path: string, codes: string[] | null, stopAtEpochSeconds = 0): string {
   const file = join(mkdtempSync(join(tmpdir(), "momentos-wrk-")), "post.lua");
   writeFileSync(
     file,
@@ -85,7 +87,11 @@ function init(args)
   tid = wrk.thread:get("tid")
   math.randomseed(tid * 7919 + ${Date.now() % 1_000_000})
 end
+local stopAt = ${stopAtEpochSeconds}
 function request()
+  -- After stopAt no new response is sent, only health checks: the responses in flight finish before
+  -- wrk stops, so every stored response has been counted as a 2xx (or as a failure) here.
+  if stopAt > 0 and os.time() >= stopAt then return wrk.format("GET", "/healthz") end
   counter = counter + 1
   local visit = string.format("b${Date.now().toString(36)}%02d%012d%08x", tid, counter, math.random(0, 0x7fffffff))
   local body = string.format('{"visitToken":"%s","timeOnPageMs":%d,"answers":{"emotion":{"code":"%s","intensity":%d},"csat":%d,"ces":%d,"nps":%d}}',
@@ -96,7 +102,7 @@ function request()
   return wrk.format("POST", path, headers, body)
 end
 function response(status, headers, body)
-  if status >= 200 and status < 300 then ok = ok + 1 end
+  if status >= 200 and status < 300 and (stopAt == 0 or string.find(body, "responseId", 1, true)) then ok = ok + 1 end
 end
 function done(summary, latency, requests)
   local total = 0
@@ -193,7 +199,7 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
       const script = wrkScript("/answers", null);
       await runWrk(wrk, `http://127.0.0.1:${port}`, script, 3);
       const run = await runWrk(wrk, `http://127.0.0.1:${port}`, script, seconds);
-      results.push({ label: "do-nothing Fastify route (baseline)", requestsPerSecond: run.rps, p50Ms: run.p50, p99Ms: run.p99, ok: run.ok, non2xx: run.non2xx, errors: run.errors, storedRows: null, maxRssMb: null });
+      results.push({ label: "do-nothing Fastify route (baseline)", requestsPerSecond: run.rps, p50Ms: run.p50, p99Ms: run.p99, ok: run.ok, non2xx: run.non2xx, errors: run.errors, checkOk: null, storedRows: null, maxRssMb: null });
     } finally {
       baseline.child.kill("SIGTERM");
     }
@@ -221,14 +227,19 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
       await waitFor(`${base}/healthz`, server.child, server.output);
       const codes = await setUpBrand(base);
       await runWrk(wrk, base, wrkScript("", codes), 3); // warm-up: JIT, form cache, connections
-      const script = wrkScript("", codes); // new visit tokens: every request of the run creates a response
-      const warmRows = await countRows(database);
+      // Throughput and latency: every request of the run is a new visit that creates a response.
       let maxRss = 0;
       const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(server.child.pid!))), 250);
-      const run = await runWrk(wrk, base, script, seconds);
+      const run = await runWrk(wrk, base, wrkScript("", codes), seconds);
       clearInterval(sampler);
+      // Durability: a second, shorter run whose responses stop a second or two before wrk does, so
+      // that none is in flight when it stops; then the stored rows must equal the 2xx answers.
       await new Promise((r) => setTimeout(r, 500));
-      const storedRows = (await countRows(database)) - warmRows;
+      const before = await countRows(database);
+      const stopAt = Math.floor(Date.now() / 1000) + 5;
+      const check = await runWrk(wrk, base, wrkScript("", codes, stopAt), 7);
+      await new Promise((r) => setTimeout(r, 500));
+      const storedRows = (await countRows(database)) - before;
       results.push({
         label: `Momentos on ${dialect === "sqlite" ? "SQLite" : "PostgreSQL"} (${codes.length} touchpoints)`,
         requestsPerSecond: run.rps,
@@ -237,6 +248,7 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
         ok: run.ok,
         non2xx: run.non2xx,
         errors: run.errors,
+        checkOk: check.ok,
         storedRows,
         maxRssMb: maxRss,
       });
