@@ -1,5 +1,5 @@
 // Every difference between SQLite and PostgreSQL that a query needs lives here, and nowhere else.
-import { sql, type SelectQueryBuilder } from "kysely";
+import { PostgresAdapter, sql, type SelectQueryBuilder } from "kysely";
 import type { Database, DialectName } from "./connect.js";
 import type { Kdb } from "./tables.js";
 
@@ -48,4 +48,18 @@ export async function writeTransaction<T>(db: Database, work: (trx: Kdb) => Prom
 /** `select … for update` on PostgreSQL; unchanged on SQLite, where writeTransaction already holds the write lock. */
 export function forUpdate<Q extends SelectQueryBuilder<any, any, any>>(query: Q, dialect: DialectName): Q {
   return dialect === "postgres" ? (query.forUpdate() as Q) : query;
+}
+
+/** The dialect behind a Kysely instance or transaction (for code that is handed only a Kdb). */
+export function dialectOf(db: Kdb): DialectName {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? "postgres" : "sqlite";
+}
+
+/**
+ * Holds the rollup tables against concurrent writers until the transaction ends, for a rebuild.
+ * PostgreSQL: SHARE ROW EXCLUSIVE conflicts with the ROW EXCLUSIVE lock of every insert or update (and
+ * with another rebuild) but not with readers. SQLite: nothing to do, writeTransaction holds the write lock.
+ */
+export async function lockForRollupRebuild(trx: Kdb, dialect: DialectName): Promise<void> {
+  if (dialect === "postgres") await sql`lock table rollups, rollup_cx in share row exclusive mode`.execute(trx);
 }

@@ -5,6 +5,7 @@ import type { Database } from "./connect.js";
 import * as m0001 from "./migrations/0001-foundation.js";
 import * as m0002 from "./migrations/0002-journeys.js";
 import { measureMigration } from "./migrations/0003-measure.js";
+import { rollupsMigration } from "./migrations/0004-rollups.js";
 import type { DialectName } from "./connect.js";
 
 /** Every migration, by its file name. Add new ones at the end; never edit one that has shipped. */
@@ -13,6 +14,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0001-foundation": m0001,
     "0002-journeys": m0002,
     "0003-measure": measureMigration(dialect),
+    "0004-rollups": rollupsMigration,
   };
 }
 

@@ -5,7 +5,8 @@
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import type { Database } from "./connect.js";
-import { prepareResponseRows, sqliteUpsertStatement, upsertResponses, type ResponseRow, type ResponseWrite } from "./queries/responses.js";
+import { prepareResponseRows, sqliteStoredAnswersStatement, sqliteUpsertStatement, upsertResponses, type ResponseRow, type ResponseWrite } from "./queries/responses.js";
+import { addRollupChange, rollupCounterColumns, rollupLayout, sqliteRollupStatements } from "./queries/rollups.js";
 
 export interface ResponseWriter {
   /** Commits a batch in one transaction; resolves with each write's response id, in order. */
@@ -23,7 +24,12 @@ export function createResponseWriter(database: Database): ResponseWriter {
 
 type Reply = { id: number; ids?: string[]; error?: { message: string; code?: string } };
 
-/** The worker's code. It runs as a CommonJS script (eval), so it is plain JavaScript without imports. */
+/**
+ * The worker's code. It runs as a CommonJS script (eval), so it is plain JavaScript without imports;
+ * the rollup contribution (addRollupChange) and the layout arrive as source text and data.
+ * One transaction per batch, taken with `begin immediate` (the first statement reads): each row's
+ * stored answers are read, the row is merged, and the rollup deltas of the batch are added.
+ */
 function workerMain(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const { parentPort, workerData } = require("node:worker_threads");
@@ -33,8 +39,40 @@ function workerMain(): void {
   db.pragma("synchronous = FULL");
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
+  // Build tools may wrap named functions in __name(); the worker has no such helper, so give it one.
+  const addRollupChange = new Function("__name", `return (${workerData.addRollupChange})`)((f: unknown) => f);
+  const layout = workerData.layout;
+  const columns: string[] = workerData.rollupColumns;
   const upsert = db.prepare(workerData.statement);
-  const commit = db.transaction((rows: Record<string, unknown>[]) => rows.map((row) => (upsert.get(row) as { id: string }).id));
+  const readStored = db.prepare(workerData.storedStatement);
+  const upsertRollup = db.prepare(workerData.rollup.upsert);
+  const upsertCx = db.prepare(workerData.rollup.upsertCx);
+  const deleteEmptyCx = db.prepare(workerData.rollup.deleteEmptyCx);
+  const commit = db.transaction((rows: Record<string, unknown>[]) => {
+    const deltas = new Map<string, { counts: number[]; cx: Record<string, number> } & Record<string, unknown>>();
+    const ids = rows.map((row) => {
+      const before = readStored.get(row);
+      const after = upsert.get(row) as { id: string };
+      addRollupChange(deltas, before, after, layout);
+      return after.id;
+    });
+    for (const key of [...deltas.keys()].sort()) {
+      const d = deltas.get(key)!;
+      const keyParams = { organisation_id: d.organisation_id, touchpoint_id: d.touchpoint_id, day: d.day, source: d.source, language: d.language };
+      if (d.counts.some((c) => c !== 0)) {
+        const params: Record<string, unknown> = { ...keyParams };
+        columns.forEach((column, i) => (params[column] = d.counts[i]));
+        upsertRollup.run(params);
+      }
+      for (const cx of Object.keys(d.cx)) {
+        const count = d.cx[cx]!;
+        if (count === 0) continue;
+        upsertCx.run({ ...keyParams, cx: Number(cx), count });
+        if (count < 0) deleteEmptyCx.run({ ...keyParams, cx: Number(cx) });
+      }
+    }
+    return ids;
+  });
   parentPort.on("message", (message: { id: number; rows?: Record<string, unknown>[]; close?: boolean }) => {
     if (message.close) {
       db.close();
@@ -42,7 +80,7 @@ function workerMain(): void {
       return;
     }
     try {
-      parentPort.postMessage({ id: message.id, ids: commit(message.rows) });
+      parentPort.postMessage({ id: message.id, ids: commit.immediate(message.rows) });
     } catch (error) {
       const e = error as { message?: string; code?: string };
       parentPort.postMessage({ id: message.id, error: { message: String(e.message), code: e.code } });
@@ -58,7 +96,17 @@ class SqliteWorkerWriter implements ResponseWriter {
 
   constructor(file: string) {
     const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-    this.worker = new Worker(`(${workerMain.toString()})()`, { eval: true, workerData: { file, driver, statement: sqliteUpsertStatement() } });
+    const workerData = {
+      file,
+      driver,
+      statement: sqliteUpsertStatement(),
+      storedStatement: sqliteStoredAnswersStatement(),
+      rollup: sqliteRollupStatements(),
+      rollupColumns: rollupCounterColumns,
+      layout: rollupLayout,
+      addRollupChange: addRollupChange.toString(),
+    };
+    this.worker = new Worker(`(${workerMain.toString()})()`, { eval: true, workerData });
     this.worker.on("message", (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
@@ -78,7 +126,7 @@ class SqliteWorkerWriter implements ResponseWriter {
     this.pending.clear();
   }
 
-  private send(message: { rows?: ResponseRow[]; close?: boolean }): Promise<string[]> {
+  private send(message: { rows?: unknown[][]; close?: boolean }): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -90,7 +138,8 @@ class SqliteWorkerWriter implements ResponseWriter {
   async write(writes: ResponseWrite[], now: number): Promise<string[]> {
     if (writes.length === 0) return [];
     const rows = prepareResponseRows(writes, now);
-    const ids = await this.send({ rows });
+    // Arrays in column order: cheaper to copy to the worker and to bind than objects.
+    const ids = await this.send({ rows: rows.map((row) => responseColumns.map((column) => row[column])) });
     const byKey = new Map(rows.map((row, index) => [`${row.organisation_id}\u0000${row.dedupe_key}`, ids[index]!]));
     return writes.map((write) => byKey.get(`${write.organisation_id}\u0000${write.dedupe_key}`)!);
   }

@@ -3,6 +3,8 @@
 import type { Kysely } from "kysely";
 import type { ApiKeyScope, Role } from "../core/roles.js";
 import type { Channel, TouchpointStatus } from "../core/journeys/model.js";
+import type { EmotionCode } from "../core/emotions.js";
+import type { BondSegment } from "../core/metrics/response-scores.js";
 
 export interface UsersTable {
   id: string;
@@ -218,6 +220,44 @@ export interface IngestionDropsTable {
   count: number;
 }
 
+type Nps = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10;
+type UpTo5 = 1 | 2 | 3 | 4 | 5;
+type UpTo7 = UpTo5 | 6 | 7;
+type Valence = Nps | 11 | 12;
+
+/** A counter of a rollup row: the flattened MetricsAggregate (see db/queries/rollups.ts for the order). */
+export type RollupCounterColumn =
+  | "responses"
+  | "completed"
+  | "completion_s_sum"
+  | "completion_s_squares"
+  | `nps_${Nps}`
+  | `csat_${UpTo5}`
+  | `ces_${UpTo7}`
+  | `usefulness_${UpTo7}`
+  | `brand_love_${UpTo7}`
+  | `valence_${Valence}`
+  | `emotion_${EmotionCode}_${1 | 2 | 3}`
+  | `bond_${BondSegment}`;
+
+/** The rollup key: organisation × touchpoint × UTC day × source × language ("" when unknown). */
+export interface RollupKeyColumns {
+  organisation_id: string;
+  touchpoint_id: string;
+  /** Days since the epoch (UTC) of the response's started_at. */
+  day: number;
+  source: string;
+  language: string;
+}
+
+export type RollupsTable = RollupKeyColumns & Record<RollupCounterColumn, number>;
+
+/** Responses per CX value of a rollup key: cx = 36 · CX index (an integer 0 … 3600). */
+export interface RollupCxTable extends RollupKeyColumns {
+  cx: number;
+  count: number;
+}
+
 export interface Tables {
   instance_settings: InstanceSettingsTable;
   users: UsersTable;
@@ -235,6 +275,8 @@ export interface Tables {
   form_versions: FormVersionsTable;
   responses: ResponsesTable;
   ingestion_drops: IngestionDropsTable;
+  rollups: RollupsTable;
+  rollup_cx: RollupCxTable;
 }
 
 export type Kdb = Kysely<Tables>;

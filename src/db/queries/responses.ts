@@ -3,7 +3,9 @@
 // the same response instead of creating another.
 import { sql } from "kysely";
 import type { Kdb, ResponsesTable } from "../tables.js";
+import { dialectOf, forUpdate } from "../dialect.js";
 import { newId } from "../ids.js";
+import { addRollupChange, applyRollupDeltas, rollupLayout, rollupSourceColumns, type RollupDeltas } from "./rollups.js";
 
 export type ResponseRow = ResponsesTable;
 
@@ -62,54 +64,99 @@ export const responseColumns = [
 ] as const satisfies ReadonlyArray<keyof ResponseRow>;
 
 /**
- * The SQL that inserts one response row (named parameters `@column`) or merges it into the stored one:
- * the same rules as upsertResponses, for SQLite's prepared statements.
+ * The SQL that inserts one response row (positional parameters, in `responseColumns` order) or merges it
+ * into the stored one: the same rules as upsertResponses, for SQLite's prepared statements.
  */
 export function sqliteUpsertStatement(): string {
   const merged = (a: string, b?: string) =>
     b ? `coalesce(excluded.${a}, responses.${a}, excluded.${b}, responses.${b})` : `coalesce(excluded.${a}, responses.${a})`;
   const complete = `(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
   return (
-    `insert into responses (${responseColumns.join(", ")}) values (${responseColumns.map((c) => `@${c}`).join(", ")}) ` +
+    `insert into responses (${responseColumns.join(", ")}) values (${responseColumns.map(() => "?").join(", ")}) ` +
     `on conflict (organisation_id, dedupe_key) do update set ` +
     [...answerColumns, ...answerTimes].map((c) => `${c} = ${merged(c)}`).join(", ") +
     `, completed_at = coalesce(responses.completed_at, case when ${complete} then excluded.updated_at end)` +
     `, completion_ms = coalesce(responses.completion_ms, case when ${complete} then excluded.updated_at - responses.started_at end)` +
-    `, updated_at = excluded.updated_at returning id`
+    `, updated_at = excluded.updated_at returning id, ${rollupSourceColumns.join(", ")}`
   );
 }
 
+/** The SQL that reads a response's stored answers before a write merges into it (named parameters), for rollup deltas. */
+export function sqliteStoredAnswersStatement(): string {
+  return `select ${rollupSourceColumns.join(", ")} from responses where organisation_id = @organisation_id and dedupe_key = @dedupe_key`;
+}
+
 /**
- * Inserts or merges a batch of writes in one transaction and returns the response id of each
- * (in the order of `writes`). Answers present in a write replace the stored ones; the response is
- * complete once emotion, satisfaction (or brand love), effort (or usefulness) and recommendation are in.
+ * Inserts or merges a batch of writes in one transaction, keeps the rollups current in the same
+ * transaction, and returns the response id of each write (in the order of `writes`). Answers present
+ * in a write replace the stored ones; the response is complete once emotion, satisfaction (or brand
+ * love), effort (or usefulness) and recommendation are in.
+ *
+ * Three steps, so that each rollup delta is exact under concurrency (docs/decisions/0003-rollups.md):
+ * new responses are inserted (`do nothing` on a conflict, which waits for a concurrent insert of the
+ * same key to commit); the stored state of the others is read and locked (`for update` on
+ * PostgreSQL; SQLite's write lock otherwise); then they are merged. The delta of each response is its
+ * merged state's contribution minus its stored state's.
  */
 export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: number): Promise<string[]> {
   if (writes.length === 0) return [];
-  const rows = prepareResponseRows(writes, now);
-  const keep = (column: (typeof answerColumns)[number] | (typeof answerTimes)[number]) =>
-    sql`coalesce(excluded.${sql.ref(column)}, responses.${sql.ref(column)})`;
-  const merged = (a: string, b?: string) =>
-    b
-      ? sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)}, excluded.${sql.ref(b)}, responses.${sql.ref(b)})`
-      : sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)})`;
-  const completeAfterMerge = sql`(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
+  if (!db.isTransaction) return db.transaction().execute((trx) => upsertResponses(trx, writes, now));
+  const keyOf = (row: { organisation_id: string; dedupe_key: string }) => `${row.organisation_id}\u0000${row.dedupe_key}`;
+  // Rows in key order, so that concurrent batches holding some of the same visits lock them in the same order.
+  const rows = prepareResponseRows(writes, now).sort((a, b) => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0));
+  const ids = new Map<string, string>();
+  const deltas: RollupDeltas = new Map();
 
-  const returned = await db
+  const inserted = await db
     .insertInto("responses")
     .values(rows)
-    .onConflict((oc) =>
-      oc.columns(["organisation_id", "dedupe_key"]).doUpdateSet({
-        ...Object.fromEntries([...answerColumns, ...answerTimes].map((column) => [column, keep(column)])),
-        completed_at: sql`coalesce(responses.completed_at, case when ${completeAfterMerge} then excluded.updated_at end)`,
-        completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} then excluded.updated_at - responses.started_at end)`,
-        updated_at: sql`excluded.updated_at`,
-      }),
-    )
+    .onConflict((oc) => oc.columns(["organisation_id", "dedupe_key"]).doNothing())
     .returning(["id", "organisation_id", "dedupe_key"])
     .execute();
-  const ids = new Map(returned.map((row) => [`${row.organisation_id}\u0000${row.dedupe_key}`, row.id]));
-  return writes.map((write) => ids.get(`${write.organisation_id}\u0000${write.dedupe_key}`)!);
+  for (const row of inserted) ids.set(keyOf(row), row.id);
+  const stored = rows.filter((row) => !ids.has(keyOf(row)));
+  for (const row of rows) if (ids.has(keyOf(row))) addRollupChange(deltas, null, row, rollupLayout);
+
+  if (stored.length > 0) {
+    const byOrganisation = new Map<string, string[]>();
+    for (const row of stored) byOrganisation.set(row.organisation_id, [...(byOrganisation.get(row.organisation_id) ?? []), row.dedupe_key]);
+    const before = await forUpdate(
+      db
+        .selectFrom("responses")
+        .select(["dedupe_key", ...rollupSourceColumns])
+        .where((eb) => eb.or([...byOrganisation].map(([org, keys]) => eb.and([eb("organisation_id", "=", org), eb("dedupe_key", "in", keys)]))))
+        .orderBy("organisation_id")
+        .orderBy("dedupe_key"),
+      dialectOf(db),
+    ).execute();
+    const beforeByKey = new Map(before.map((row) => [keyOf(row), row]));
+
+    const merged = (a: string, b?: string) =>
+      b
+        ? sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)}, excluded.${sql.ref(b)}, responses.${sql.ref(b)})`
+        : sql`coalesce(excluded.${sql.ref(a)}, responses.${sql.ref(a)})`;
+    const completeAfterMerge = sql`(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
+    const after = await db
+      .insertInto("responses")
+      .values(stored)
+      .onConflict((oc) =>
+        oc.columns(["organisation_id", "dedupe_key"]).doUpdateSet({
+          ...Object.fromEntries([...answerColumns, ...answerTimes].map((column) => [column, merged(column)])),
+          completed_at: sql`coalesce(responses.completed_at, case when ${completeAfterMerge} then excluded.updated_at end)`,
+          completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} then excluded.updated_at - responses.started_at end)`,
+          updated_at: sql`excluded.updated_at`,
+        }),
+      )
+      .returning(["id", "dedupe_key", ...rollupSourceColumns])
+      .execute();
+    for (const row of after) {
+      ids.set(keyOf(row), row.id);
+      addRollupChange(deltas, beforeByKey.get(keyOf(row)), row, rollupLayout);
+    }
+  }
+
+  await applyRollupDeltas(db, deltas);
+  return writes.map((write) => ids.get(keyOf(write))!);
 }
 
 /** The newest responses of a touchpoint, newest first, with a cursor on (started_at, id). */

@@ -1,0 +1,241 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../../../test/db.js";
+import { emotionCodes, type EmotionCode, type Intensity } from "../../core/emotions.js";
+import { aggregateResponses, mulberry32, type ResponseAnswers } from "../../core/metrics/index.js";
+import { GroupCommitter } from "../group-commit.js";
+import { createResponseWriter } from "../response-writer.js";
+import type { Kdb } from "../tables.js";
+import { upsertResponses, type ResponseWrite } from "./responses.js";
+import { addRollupChange, rebuildRollups, rollupLayout, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
+import { readTotals, readTotalsByDay, readTotalsByTouchpoint, totalsOfCounts } from "./scores.js";
+
+/** The oracle: a stored response as core/metrics reads it (an emotion counts once its intensity is in). */
+function answersOfRow(row: RollupSourceRow): ResponseAnswers {
+  const codes = [row.emotion, row.emotion_2].filter((c): c is EmotionCode => c !== null);
+  return {
+    emotion: codes.length > 0 && row.intensity !== null ? { codes, intensity: row.intensity as Intensity } : null,
+    csat: row.csat,
+    ces: row.ces,
+    nps: row.nps,
+    usefulness: row.usefulness,
+    brandLove: row.brand_love,
+  };
+}
+
+type Random = () => number;
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+const maybe = <T>(random: Random, p: number, value: () => T): T | null => (random() < p ? value() : null);
+
+function randomRow(random: Random): RollupSourceRow {
+  const emotion = maybe(random, 0.8, () => pick(random, emotionCodes));
+  return {
+    organisation_id: "org",
+    touchpoint_id: "tp",
+    started_at: Date.UTC(2026, 0, 1),
+    source: "link",
+    language: "es",
+    emotion,
+    emotion_2: emotion ? maybe(random, 0.3, () => pick(random, emotionCodes)) : null,
+    intensity: emotion ? maybe(random, 0.9, () => pick(random, [1, 2, 3])) : null,
+    csat: maybe(random, 0.7, () => 1 + Math.floor(random() * 5)),
+    ces: maybe(random, 0.6, () => 1 + Math.floor(random() * 7)),
+    usefulness: maybe(random, 0.2, () => 1 + Math.floor(random() * 7)),
+    brand_love: maybe(random, 0.2, () => 1 + Math.floor(random() * 7)),
+    nps: maybe(random, 0.7, () => Math.floor(random() * 11)),
+    completed_at: null,
+    completion_ms: null,
+  };
+}
+
+describe("a response's rollup contribution", () => {
+  it("adds exactly what core's aggregate counts, and taking it back leaves nothing", () => {
+    const random = mulberry32(7);
+    const rows = Array.from({ length: 3000 }, () => randomRow(random));
+    const deltas: RollupDeltas = new Map();
+    for (const row of rows) addRollupChange(deltas, null, row, rollupLayout);
+    const [delta] = [...deltas.values()];
+    const totals = totalsOfCounts(delta!.counts, delta!.cx);
+    expect(totals.aggregate).toEqual(aggregateResponses(rows.map(answersOfRow)));
+
+    for (const row of rows) addRollupChange(deltas, row, { ...row, nps: null, csat: null, ces: null, emotion: null, usefulness: null, brand_love: null }, rollupLayout);
+    const emptied = totalsOfCounts(delta!.counts, delta!.cx).aggregate;
+    expect(emptied.responses).toBe(3000);
+    expect([...emptied.nps, ...emptied.csat, ...emptied.valence, ...Object.values(emptied.bonds)].every((c) => c === 0)).toBe(true);
+    expect(Object.keys(emptied.cx)).toEqual([]);
+  });
+});
+
+const org1 = "org_rollup_a";
+const org2 = "org_rollup_b";
+const touchpoints = ["tp_a", "tp_b", "tp_c"];
+const day0 = Date.UTC(2026, 0, 10);
+
+function baseWrite(random: Random, visit: number): ResponseWrite {
+  return {
+    organisation_id: visit % 5 === 0 ? org2 : org1,
+    journey_id: "jny",
+    stage_id: "stg",
+    touchpoint_id: pick(random, touchpoints),
+    form_version: 1,
+    dedupe_key: `v:rollup-${visit}`,
+    variant: "universal",
+    source: pick(random, ["link", "qr", "api"]),
+    placement: null,
+    language: pick(random, ["es", "en", null]),
+    device_class: null,
+    emotion: null,
+    emotion_2: null,
+    intensity: null,
+    csat: null,
+    brand_love: null,
+    ces: null,
+    usefulness: null,
+    nps: null,
+    comment: null,
+    customer_ref: null,
+    order_ref: null,
+    channel: null,
+    store: null,
+    hidden_fields: null,
+    started_at: day0 + Math.floor(random() * 4 * 86_400_000),
+    emotion_at: null,
+    csat_at: null,
+    ces_at: null,
+    nps_at: null,
+    comment_at: null,
+  };
+}
+
+/** A visit's answers, one to five writes each: answers arrive one by one, some change later, some writes only add a comment. */
+function visitWrites(random: Random, visit: number): ResponseWrite[] {
+  const base = baseWrite(random, visit);
+  const full = randomRow(random);
+  const parts: Array<Partial<ResponseWrite>> = [
+    { emotion: full.emotion, emotion_2: full.emotion_2, intensity: full.intensity },
+    { csat: full.csat },
+    { ces: full.ces, usefulness: full.usefulness },
+    { nps: full.nps },
+  ];
+  if (random() < 0.3) parts.push({ nps: Math.floor(random() * 11), csat: maybe(random, 0.5, () => 1 + Math.floor(random() * 5)) });
+  if (random() < 0.3) parts.push({ comment: "Muy bien" });
+  const writes: ResponseWrite[] = [];
+  let current: Partial<ResponseWrite> = {};
+  for (const part of parts) {
+    current = { ...current, ...part };
+    if (random() < 0.55 || part === parts[parts.length - 1]) {
+      writes.push({ ...base, ...Object.fromEntries(Object.entries(current).map(([k, v]) => [k, v ?? null])) });
+      current = {};
+    }
+  }
+  return writes;
+}
+
+/** The sequence of writes, visits interleaved, each visit's writes in order. */
+function interleavedWrites(random: Random, visits: number): ResponseWrite[] {
+  const queues = Array.from({ length: visits }, (_, i) => visitWrites(random, i));
+  const out: ResponseWrite[] = [];
+  while (queues.some((q) => q.length > 0)) {
+    const open = queues.filter((q) => q.length > 0);
+    out.push(pick(random, open).shift()!);
+  }
+  return out;
+}
+
+async function snapshot(db: Kdb) {
+  const rollups = await db.selectFrom("rollups").selectAll().orderBy("organisation_id").orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").execute();
+  const cx = await db.selectFrom("rollup_cx").selectAll().orderBy("organisation_id").orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").orderBy("cx").execute();
+  return { rollups: rollups.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" && k !== "organisation_id" && k !== "touchpoint_id" && k !== "source" && k !== "language" ? Number(v) : v]))), cx };
+}
+
+/** From scratch: core's aggregate of the stored responses of each rollup key. */
+async function expectRollupsToEqualRawAggregation(db: Kdb): Promise<void> {
+  const rows = await db.selectFrom("responses").selectAll().where("dedupe_key", "like", "v:rollup-%").execute();
+  for (const organisationId of [org1, org2]) {
+    for (const touchpointId of touchpoints) {
+      const mine = rows.filter((r) => r.organisation_id === organisationId && r.touchpoint_id === touchpointId);
+      const byTouchpoint = await readTotalsByTouchpoint(db, { organisationId, fromDay: 0, toDay: 100_000, touchpointIds: null });
+      const totals = byTouchpoint.get(touchpointId);
+      expect(totals?.aggregate ?? null, `${organisationId} ${touchpointId}`).toEqual(mine.length ? aggregateResponses(mine.map(answersOfRow)) : null);
+      expect(totals?.completed ?? 0).toBe(mine.filter((r) => r.completed_at !== null).length);
+      for (const language of ["es", "en", ""]) {
+        const segment = mine.filter((r) => (r.language ?? "") === language && r.source === "qr");
+        const read = await readTotals(db, { organisationId, fromDay: 0, toDay: 100_000, touchpointIds: [touchpointId], source: "qr", language });
+        expect(read.aggregate).toEqual(aggregateResponses(segment.map(answersOfRow)));
+      }
+    }
+    const byDay = await readTotalsByDay(db, { organisationId, fromDay: 0, toDay: 100_000, touchpointIds: null });
+    for (const [day, totals] of byDay) {
+      const ofDay = rows.filter((r) => r.organisation_id === organisationId && Math.floor(r.started_at / 86_400_000) === day);
+      expect(totals.aggregate).toEqual(aggregateResponses(ofDay.map(answersOfRow)));
+    }
+  }
+}
+
+describeEachDatabase("rollups", (dialect) => {
+  let test: TestDatabase;
+  beforeAll(async () => {
+    test = await createTestDatabase(dialect);
+    await test.db.kysely
+      .insertInto("organisations")
+      .values([org1, org2].map((id) => ({ id, name: id, created_at: 0, updated_at: 0 })))
+      .execute();
+  });
+  afterAll(() => test?.drop());
+
+  it("stay equal to a from-scratch aggregation after random partial, merged and changed answers, and a rebuild changes nothing", async () => {
+    const random = mulberry32(dialect === "sqlite" ? 11 : 12);
+    const writes = interleavedWrites(random, 400);
+    // Through the production writer (SQLite: the worker thread), two batches in flight, random batch sizes.
+    const writer = createResponseWriter(test.db);
+    let now = day0 + 5 * 86_400_000;
+    const committer = new GroupCommitter<ResponseWrite, string>((items) => writer.write(items, (now += 1000)), { maxWaitMs: 1, maxBatch: 37, maxInFlight: 2 });
+    for (let i = 0; i < writes.length; ) {
+      const size = 1 + Math.floor(random() * 60);
+      await Promise.all(writes.slice(i, i + size).map((w) => committer.submit(w)));
+      i += size;
+    }
+    await committer.close();
+    await writer.close();
+
+    await expectRollupsToEqualRawAggregation(test.db.kysely);
+    const incremental = await snapshot(test.db.kysely);
+    expect(incremental.rollups.length).toBeGreaterThan(20);
+    expect(incremental.cx.every((row) => Number(row.count) > 0)).toBe(true);
+
+    const summary = await rebuildRollups(test.db);
+    expect(summary.responses).toBe(400);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+    const one = await rebuildRollups(test.db, { organisationId: org2 });
+    expect(one.organisations).toBe(1);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+
+  it("stay exact when concurrent transactions merge answers into the same responses", async () => {
+    const random = mulberry32(99);
+    const writes = interleavedWrites(random, 120).map((w) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-c") }));
+    // Ten concurrent transactions at a time (one connection on SQLite), overlapping visits.
+    for (let i = 0; i < writes.length; i += 50) {
+      const slice = writes.slice(i, i + 50);
+      await Promise.all(Array.from({ length: 10 }, (_, k) => upsertResponses(test.db.kysely, slice.filter((_, j) => j % 10 === k), day0 + i)));
+    }
+    await expectRollupsToEqualRawAggregation(test.db.kysely);
+    const incremental = await snapshot(test.db.kysely);
+    await rebuildRollups(test.db);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+
+  it("rebuilds while responses keep arriving and ends equal to the responses", async () => {
+    const random = mulberry32(5);
+    const writes = interleavedWrites(random, 150).map((w) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-r") }));
+    const writer = createResponseWriter(test.db);
+    const committer = new GroupCommitter<ResponseWrite, string>((items) => writer.write(items, day0), { maxWaitMs: 1, maxBatch: 20, maxInFlight: 2 });
+    const ingest = Promise.all(writes.map((w) => committer.submit(w)));
+    await rebuildRollups(test.db);
+    await ingest;
+    await committer.close();
+    await writer.close();
+    const incremental = await snapshot(test.db.kysely);
+    await rebuildRollups(test.db);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+});
