@@ -126,7 +126,7 @@ class SqliteWorkerWriter implements ResponseWriter {
     this.pending.clear();
   }
 
-  private send(message: { rows?: unknown[][]; close?: boolean }): Promise<string[]> {
+  private send(message: { rows?: ResponseRow[]; close?: boolean }): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
@@ -138,8 +138,7 @@ class SqliteWorkerWriter implements ResponseWriter {
   async write(writes: ResponseWrite[], now: number): Promise<string[]> {
     if (writes.length === 0) return [];
     const rows = prepareResponseRows(writes, now);
-    // Arrays in column order: cheaper to copy to the worker and to bind than objects.
-    const ids = await this.send({ rows: rows.map((row) => responseColumns.map((column) => row[column])) });
+    const ids = await this.send({ rows });
     const byKey = new Map(rows.map((row, index) => [`${row.organisation_id}\u0000${row.dedupe_key}`, ids[index]!]));
     return writes.map((write) => byKey.get(`${write.organisation_id}\u0000${write.dedupe_key}`)!);
   }

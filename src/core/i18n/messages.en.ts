@@ -1,9 +1,11 @@
 // English. Typed as Messages: a key missing here, or not in Spanish, does not compile.
 import type { Messages } from "./messages.js";
 import { formsEn } from "./messages-forms.en.js";
+import { responsesEn } from "./messages-responses.en.js";
 
 export const en: Messages = {
   ...formsEn,
+  ...responsesEn,
   "common.loading": "Loading…",
   "common.retry": "Try again",
   "common.cancel": "Cancel",

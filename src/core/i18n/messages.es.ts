@@ -1,7 +1,9 @@
 // Spanish, the reference language: its keys are the keys of every other language.
 import { formsEs } from "./messages-forms.es.js";
+import { responsesEs } from "./messages-responses.es.js";
 export const es = {
   ...formsEs,
+  ...responsesEs,
   "common.loading": "Cargando…",
   "common.retry": "Reintentar",
   "common.cancel": "Cancelar",

@@ -1,9 +1,11 @@
 // Portuguese (Brazil). Typed as Messages: a key missing here, or not in Spanish, does not compile.
 import type { Messages } from "./messages.js";
 import { formsPt } from "./messages-forms.pt.js";
+import { responsesPt } from "./messages-responses.pt.js";
 
 export const pt: Messages = {
   ...formsPt,
+  ...responsesPt,
   "common.loading": "Carregando…",
   "common.retry": "Tentar de novo",
   "common.cancel": "Cancelar",

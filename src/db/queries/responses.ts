@@ -64,15 +64,15 @@ export const responseColumns = [
 ] as const satisfies ReadonlyArray<keyof ResponseRow>;
 
 /**
- * The SQL that inserts one response row (positional parameters, in `responseColumns` order) or merges it
- * into the stored one: the same rules as upsertResponses, for SQLite's prepared statements.
+ * The SQL that inserts one response row (named parameters `@column`) or merges it into the stored one:
+ * the same rules as upsertResponses, for SQLite's prepared statements.
  */
 export function sqliteUpsertStatement(): string {
   const merged = (a: string, b?: string) =>
     b ? `coalesce(excluded.${a}, responses.${a}, excluded.${b}, responses.${b})` : `coalesce(excluded.${a}, responses.${a})`;
   const complete = `(${merged("emotion")} is not null and ${merged("csat", "brand_love")} is not null and ${merged("ces", "usefulness")} is not null and ${merged("nps")} is not null)`;
   return (
-    `insert into responses (${responseColumns.join(", ")}) values (${responseColumns.map(() => "?").join(", ")}) ` +
+    `insert into responses (${responseColumns.join(", ")}) values (${responseColumns.map((c) => `@${c}`).join(", ")}) ` +
     `on conflict (organisation_id, dedupe_key) do update set ` +
     [...answerColumns, ...answerTimes].map((c) => `${c} = ${merged(c)}`).join(", ") +
     `, completed_at = coalesce(responses.completed_at, case when ${complete} then excluded.updated_at end)` +

@@ -1,5 +1,6 @@
 // A touchpoint's form, /app/o/:orgId/touchpoints/:touchpointId/form: its settings with a phone
-// preview (admins edit, others read) and, on ?tab=share, every way to share it.
+// preview (admins edit, others read), on ?tab=share every way to share it, and on ?tab=responses its
+// recent responses (features/responses).
 import { useCallback, useEffect, useState, type KeyboardEvent } from "react";
 import { roleCan } from "../../../core/roles.js";
 import { describeProblem } from "../../forms.js";
@@ -12,20 +13,24 @@ import { FormIcon } from "./form-icons.js";
 import { FormSettings } from "./form-settings.js";
 import { formsApi, type FormVersion, type TouchpointForm } from "./forms-api.js";
 import { SharePanel } from "./share-panel.js";
+import { ResponsesPanel } from "../responses/responses-panel.js";
+import { ResponseIcon } from "../responses/response-icons.js";
 import "./forms.css";
 
-type Tab = "settings" | "share";
-const tabs: Tab[] = ["settings", "share"];
+type Tab = "settings" | "share" | "responses";
+const tabs: Tab[] = ["settings", "share", "responses"];
+const isTab = (value: string | null): value is Tab => (tabs as Array<string | null>).includes(value);
 
 /** The dashboard path of a touchpoint's form page; the journey board links here. */
 export const touchpointFormPath = (orgId: string, touchpointId: string, tab: Tab = "settings") =>
-  orgPath(orgId, `touchpoints/${encodeURIComponent(touchpointId)}/form${tab === "share" ? "?tab=share" : ""}`);
+  orgPath(orgId, `touchpoints/${encodeURIComponent(touchpointId)}/form${tab === "settings" ? "" : `?tab=${tab}`}`);
 
 export function FormPage({ organisation, params }: OrgPageProps) {
   const { t } = useI18n();
   const { search, path } = useLocation();
   const touchpointId = params.touchpointId ?? "";
-  const tab: Tab = search.get("tab") === "share" ? "share" : "settings";
+  const requested = search.get("tab");
+  const tab: Tab = isTab(requested) ? requested : "settings";
   const [form, setForm] = useState<TouchpointForm | null>(null);
   const [versions, setVersions] = useState<FormVersion[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
@@ -57,10 +62,12 @@ export function FormPage({ organisation, params }: OrgPageProps) {
     // A change of language must not reload the form, so `t` is left out.
   }, [organisation.id, touchpointId, loadVersions]);
 
-  const select = (next: Tab) => navigate(next === "share" ? `${path}?tab=share` : path, { replace: true });
+  const select = (next: Tab) => navigate(next === "settings" ? path : `${path}?tab=${next}`, { replace: true });
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== "ArrowRight" && event.key !== "ArrowLeft") return;
-    const next = tabs[(tabs.indexOf(tab) + 1) % tabs.length]!;
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    const next = event.key === "Home" ? tabs[0] : event.key === "End" ? tabs[tabs.length - 1] : step ? tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length] : undefined;
+    if (!next) return;
+    event.preventDefault();
     select(next);
     document.getElementById(`form-tab-${next}`)?.focus();
   };
@@ -108,7 +115,7 @@ export function FormPage({ organisation, params }: OrgPageProps) {
             onClick={() => select(name)}
             onKeyDown={onTabKey}
           >
-            <FormIcon name={name === "share" ? "qr" : "code"} size={15} />
+            {name === "responses" ? <ResponseIcon name="inbox" size={15} /> : <FormIcon name={name === "share" ? "qr" : "code"} size={15} />}
             {t(`formPage.tab.${name}`)}
           </button>
         ))}
@@ -125,8 +132,17 @@ export function FormPage({ organisation, params }: OrgPageProps) {
               void loadVersions();
             }}
           />
-        ) : (
+        ) : tab === "share" ? (
           <SharePanel orgId={organisation.id} form={form} />
+        ) : (
+          <ResponsesPanel
+            orgId={organisation.id}
+            touchpointId={form.touchpointId}
+            touchpointName={form.touchpointName}
+            variant={form.config.variant}
+            role={organisation.role}
+            shareHref={touchpointFormPath(organisation.id, touchpointId, "share")}
+          />
         )}
       </div>
     </div>

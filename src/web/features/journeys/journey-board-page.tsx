@@ -23,6 +23,7 @@ import { JourneySettingsDialog } from "./journey-settings-dialog.js";
 import { UndoBar, type Undoable } from "./journey-ui.js";
 import { journeysApi, type Journey, type Stage, type Touchpoint } from "./journeys-api.js";
 import { StageDialog } from "./stage-dialog.js";
+import { touchpointFormPath } from "../forms/form-page.js";
 import { TouchpointEditor } from "./touchpoint-editor.js";
 import "./journeys.css";
 
@@ -277,6 +278,11 @@ export function JourneyBoardPage({ organisation, params }: OrgPageProps) {
         touchpoint={editing?.touchpoint ?? null}
         members={members}
         canEdit={canEdit}
+        links={
+          editing?.touchpoint
+            ? { form: touchpointFormPath(orgId, editing.touchpoint.id), responses: touchpointFormPath(orgId, editing.touchpoint.id, "responses") }
+            : null
+        }
         onClose={() => setEditing(null)}
         onSave={saveTouchpoint}
         onRemove={removeTouchpoint}

@@ -16,9 +16,11 @@ import {
 import { ApiError, type Member } from "../../api.js";
 import { describeProblem, type FieldErrors } from "../../forms.js";
 import { useI18n } from "../../i18n.js";
+import { Link } from "../../router.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
 import { SelectField, TextField } from "../../ui/field.js";
+import { FormIcon } from "../forms/form-icons.js";
 import { BoardIcon } from "./board-icons.js";
 import { Drawer, TextAreaField } from "./journey-ui.js";
 import type { Stage, Touchpoint } from "./journeys-api.js";
@@ -113,6 +115,7 @@ export function TouchpointEditor({
   touchpoint,
   members,
   canEdit,
+  links = null,
   onClose,
   onSave,
   onRemove,
@@ -123,6 +126,8 @@ export function TouchpointEditor({
   touchpoint: Touchpoint | null;
   members: Member[];
   canEdit: boolean;
+  /** An existing touchpoint's form page and its responses (null while adding one). */
+  links?: { form: string; responses: string } | null;
   onClose(): void;
   onSave(changes: UpdateTouchpointInput): Promise<void>;
   onRemove(touchpoint: Touchpoint): void;
@@ -230,6 +235,20 @@ export function TouchpointEditor({
       }
     >
       <form id={formId} className="form tp-editor" onSubmit={submit} noValidate>
+        {links ? (
+          <div className="tp-form-links">
+            <Link to={links.form} className="tp-form-links__main">
+              <FormIcon name="qr" size={18} />
+              <span className="tp-form-links__text">
+                <span className="tp-form-links__title">{t("board.touchpoint.formLink")}</span>
+                <span className="tp-form-links__hint">{t("board.touchpoint.formLinkText")}</span>
+              </span>
+            </Link>
+            <Link to={links.responses} className="tp-form-links__secondary">
+              {t("board.touchpoint.responsesLink")}
+            </Link>
+          </div>
+        ) : null}
         {failure ? <Callout tone="danger">{failure}</Callout> : null}
         <fieldset className="tp-editor__section" disabled={!canEdit}>
           <legend className="tp-editor__legend">{t("editor.section.basics")}</legend>
