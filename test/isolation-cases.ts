@@ -87,6 +87,10 @@ export const isolationCases: IsolationCase[] = [
   { route: "POST /api/v1/orgs/:orgId/responses", body: { touchpointId: "tp_any", idempotencyKey: "isolation-1", answers: { csat: 5 } } },
   { route: "GET /api/v1/orgs/:orgId/touchpoints/:touchpointId/responses" },
   { route: "GET /api/v1/orgs/:orgId/ingestion-drops" },
+  { route: "GET /api/v1/orgs/:orgId/scores/overview" },
+  { route: "GET /api/v1/orgs/:orgId/scores/journeys/:journeyId" },
+  { route: "GET /api/v1/orgs/:orgId/scores/touchpoints/:touchpointId" },
+  { route: "GET /api/v1/orgs/:orgId/scores/priorities" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */

@@ -23,6 +23,7 @@ import { webBuildDir } from "./paths.js";
 import { createIngestor, type IngestOptions, type Ingestor } from "./ingest/ingestor.js";
 import { publicFormRoutes } from "./routes/public-form/routes.js";
 import { responseRoutes } from "./routes/responses/routes.js";
+import { scoreRoutes } from "./routes/scores/routes.js";
 
 export interface RouteSummary {
   method: string;
@@ -145,6 +146,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.addHook("onClose", async () => ingestor.close());
   await publicFormRoutes(app, ctx, ingestor);
   responseRoutes(app, ctx, ingestor);
+  scoreRoutes(app, ctx);
   formRoutes(app, ctx);
   widgetRoutes(app);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);

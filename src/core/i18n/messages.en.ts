@@ -530,4 +530,10 @@ export const en: Messages = {
   "history.field.momentOfTruthReason": "moment-of-truth reason",
   "history.field.targets": "targets",
   "history.field.status": "status",
+  "scores.priorities.too_few_observations":
+    "There is not enough data yet to tell what drives recommendation: it needs {needed} days with answers at every touchpoint of the journey, and there are {observations}. Meanwhile, compare each touchpoint with its target.",
+  "scores.priorities.no_variation":
+    "Recommendation or some touchpoint did not vary in this period, so what drives it cannot be told. Try a longer period.",
+  "scores.priorities.collinear_predictors":
+    "Some touchpoints always move together, so their weights cannot be told apart. Try a longer period or filter the journey.",
 };

@@ -528,4 +528,10 @@ export const es = {
   "history.field.momentOfTruthReason": "el motivo del momento de la verdad",
   "history.field.targets": "los objetivos",
   "history.field.status": "el estado",
+  "scores.priorities.too_few_observations":
+    "Aún hay pocos datos para saber qué impulsa la recomendación: hacen falta {needed} días con respuestas en todos los puntos de contacto del recorrido y hay {observations}. Mientras tanto, compara cada punto de contacto con su objetivo.",
+  "scores.priorities.no_variation":
+    "La recomendación o algún punto de contacto no ha variado en el periodo, así que no se puede saber qué la impulsa. Prueba con un periodo más largo.",
+  "scores.priorities.collinear_predictors":
+    "Algunos puntos de contacto se mueven siempre juntos, así que no se puede separar su peso. Prueba con un periodo más largo o filtra el recorrido.",
 };

@@ -530,4 +530,10 @@ export const pt: Messages = {
   "history.field.momentOfTruthReason": "o motivo do momento da verdade",
   "history.field.targets": "as metas",
   "history.field.status": "o status",
+  "scores.priorities.too_few_observations":
+    "Ainda há poucos dados para saber o que impulsiona a recomendação: são necessários {needed} dias com respostas em todos os pontos de contato da jornada e há {observations}. Enquanto isso, compare cada ponto de contato com sua meta.",
+  "scores.priorities.no_variation":
+    "A recomendação ou algum ponto de contato não variou no período, então não é possível saber o que a impulsiona. Tente um período mais longo.",
+  "scores.priorities.collinear_predictors":
+    "Alguns pontos de contato sempre variam juntos, então não é possível separar seus pesos. Tente um período mais longo ou filtre a jornada.",
 };

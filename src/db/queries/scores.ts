@@ -4,7 +4,7 @@
 import { sql } from "kysely";
 import { emotionCodes } from "../../core/emotions.js";
 import { bondSegments, emptyAggregate, mergeAggregates, mergeMoments, type Moments, type MetricsAggregate } from "../../core/metrics/index.js";
-import type { Kdb } from "../tables.js";
+import type { Kdb, TouchpointsTable } from "../tables.js";
 import { rollupCounterColumns, rollupLayout } from "./rollups.js";
 
 /** What the rollups know about a set of responses. */
@@ -130,4 +130,22 @@ export async function listTouchpointIds(db: Kdb, organisationId: string, options
   if (options.journeyId !== undefined) query = query.where("journey_id", "=", options.journeyId);
   if (options.channel !== undefined) query = query.where("channel", "=", options.channel as never);
   return (await query.execute()).map((row) => row.id);
+}
+
+/** The live touchpoints of an organisation's live journeys and stages, by journey, stage and position. */
+export async function listLiveTouchpoints(db: Kdb, organisationId: string): Promise<TouchpointsTable[]> {
+  return db
+    .selectFrom("touchpoints")
+    .innerJoin("stages", "stages.id", "touchpoints.stage_id")
+    .innerJoin("journeys", "journeys.id", "touchpoints.journey_id")
+    .selectAll("touchpoints")
+    .where("touchpoints.organisation_id", "=", organisationId)
+    .where("touchpoints.archived_at", "is", null)
+    .where("stages.archived_at", "is", null)
+    .where("journeys.archived_at", "is", null)
+    .orderBy("journeys.created_at")
+    .orderBy("journeys.id")
+    .orderBy("stages.position")
+    .orderBy("touchpoints.position")
+    .execute();
 }

@@ -6,22 +6,11 @@ import { Button } from "./button.js";
 import { Callout } from "./callout.js";
 import { Icon } from "./icon.js";
 
-export function Dialog({
-  open,
-  onClose,
-  title,
-  description,
-  children,
-  size = "md",
-}: {
-  open: boolean;
-  onClose(): void;
-  title: string;
-  description?: ReactNode;
-  children: ReactNode;
-  size?: "sm" | "md";
-}) {
-  const { t } = useI18n();
+/**
+ * The behaviour every modal on <dialog> shares: opens and closes with `open`, remembers what had the
+ * focus and gives it back on close, and ids to label and describe the dialog.
+ */
+export function useModalDialog(open: boolean, onClose: () => void) {
   const ref = useRef<HTMLDialogElement>(null);
   const opener = useRef<HTMLElement | null>(null);
   const titleId = useId();
@@ -44,6 +33,27 @@ export function Dialog({
     opener.current = null;
     if (back?.isConnected) window.setTimeout(() => back.focus(), 0);
   };
+
+  return { ref, titleId, descriptionId, handleClose };
+}
+
+export function Dialog({
+  open,
+  onClose,
+  title,
+  description,
+  children,
+  size = "md",
+}: {
+  open: boolean;
+  onClose(): void;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  size?: "sm" | "md";
+}) {
+  const { t } = useI18n();
+  const { ref, titleId, descriptionId, handleClose } = useModalDialog(open, onClose);
 
   return (
     <dialog

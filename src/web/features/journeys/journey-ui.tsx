@@ -1,8 +1,9 @@
 // Pieces the journey screens share that the design system does not have yet: a side drawer (native
 // <dialog>, so focus is trapped and Escape closes it), a multi-line text field, and an undo bar.
-import { useEffect, useId, useRef, useState, type ReactNode, type TextareaHTMLAttributes } from "react";
+import { useEffect, useId, useState, type ReactNode, type TextareaHTMLAttributes } from "react";
 import { useI18n } from "../../i18n.js";
 import { Button } from "../../ui/button.js";
+import { useModalDialog } from "../../ui/dialog.js";
 import { Icon } from "../../ui/icon.js";
 import { BoardIcon } from "./board-icons.js";
 
@@ -22,28 +23,7 @@ export function Drawer({
   footer?: ReactNode;
 }) {
   const { t } = useI18n();
-  const ref = useRef<HTMLDialogElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
-  const titleId = useId();
-  const descriptionId = useId();
-
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      opener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
-    }
-  }, [open]);
-
-  const handleClose = () => {
-    onClose();
-    const back = opener.current;
-    opener.current = null;
-    if (back?.isConnected) window.setTimeout(() => back.focus(), 0);
-  };
+  const { ref, titleId, descriptionId, handleClose } = useModalDialog(open, onClose);
 
   return (
     <dialog

@@ -1,0 +1,342 @@
+// Scores (METHOD.md §3–6): the overview, a journey's stages and touchpoints with its emotion curve, a
+// touchpoint's detail with its trend, and the priority matrix. Every number is read from rollups
+// (db/queries/scores.ts), computed by core/metrics and presented with its interval and visibility.
+import { z } from "zod";
+import { analyseDrivers, emotionCurve, prioritise, scoreNps, scoreCsat, scoreCes, summariseBins, cxBins, type DriverObservation } from "../../../core/metrics/index.js";
+import { getJourney, getJourneyBoard } from "../../../db/queries/journeys.js";
+import {
+  emptyTotals,
+  listLiveTouchpoints,
+  listTouchpointIds,
+  mergeTotals,
+  readTotals,
+  readTotalsByDay,
+  readTotalsByTouchpoint,
+  readTotalsByTouchpointAndDay,
+  type RollupFilter,
+  type RollupTotals,
+} from "../../../db/queries/scores.js";
+import type { App, AppContext } from "../../context.js";
+import { problem } from "../../errors.js";
+import { requireOrganisation } from "../../auth/principal.js";
+import { orgParams, problemResponses } from "../openapi.js";
+import {
+  cellScoresOut,
+  detailOut,
+  emotionCurvePointOut,
+  headlineScoresOut,
+  presentCellScores,
+  presentDetail,
+  presentEmotionCurvePoint,
+  presentHeadlineScores,
+  presentScore,
+  scoreOut,
+} from "./present.js";
+import {
+  bucketStart,
+  dayString,
+  journeyParams,
+  nextBucket,
+  overviewQuery,
+  periodOut,
+  periodsOf,
+  presentPeriod,
+  prioritiesQuery,
+  touchpointParams,
+  touchpointQuery,
+  type Period,
+} from "./schema.js";
+
+/** Scores are for everyone who may read the organisation's dashboards, and read-scope API keys. */
+const readScores = "read" as const;
+
+const targetsOut = z.object({ nps: z.number().nullable(), csat: z.number().nullable(), ces: z.number().nullable() });
+
+const trendPointOut = z.object({
+  start: z.string().describe("First day of the bucket (UTC)."),
+  responses: z.number().int(),
+  cxIndex: scoreOut.describe("CX index; no interval per trend point (a bootstrap per bucket is too slow for a chart)."),
+  nps: scoreOut,
+  csat: scoreOut,
+  ces: scoreOut,
+  nes: scoreOut,
+});
+
+const priorityTouchpointOut = z.object({
+  touchpointId: z.string(),
+  name: z.string(),
+  stageId: z.string(),
+  momentOfTruth: z.boolean(),
+  performance: z.number().nullable().describe("The chosen score; null below 5 answers."),
+  target: z.number().nullable(),
+});
+
+const prioritiesOut = z.discriminatedUnion("status", [
+  z.object({
+    status: z.literal("ready"),
+    score: z.enum(["nps", "csat", "ces"]),
+    observations: z.number().int().describe("Days with answers at every touchpoint (the observations of the driver analysis)."),
+    rSquared: z.number(),
+    importanceThreshold: z.number(),
+    points: z.array(
+      priorityTouchpointOut.extend({
+        importance: z.number().describe("Share of R² (Johnson's relative weight, METHOD.md §6)."),
+        gap: z.number().nullable().describe("performance − target (or the journey's average when there is no target)."),
+        quadrant: z.enum(["fix_first", "keep_up", "low_priority", "possible_overkill"]).nullable(),
+        highImportance: z.boolean(),
+      }),
+    ),
+  }),
+  z.object({
+    status: z.literal("too_few_data"),
+    score: z.enum(["nps", "csat", "ces"]),
+    reason: z.enum(["too_few_observations", "no_variation", "collinear_predictors"]),
+    observations: z.number().int(),
+    needed: z.number().int(),
+    message: z.string().describe("The message key of the plain sentence to show instead of the matrix (scores.priorities.<reason>)."),
+    touchpoints: z.array(priorityTouchpointOut),
+  }),
+]);
+
+function filterOf(organisationId: string, period: Period, touchpointIds: readonly string[] | null, query: { source?: string | undefined; language?: string | undefined }): RollupFilter {
+  return { organisationId, fromDay: period.fromDay, toDay: period.toDay, touchpointIds, source: query.source, language: query.language };
+}
+
+const cxMean = (totals: RollupTotals): number | null => {
+  const summary = summariseBins(cxBins(totals.aggregate.cx));
+  return summary.n > 0 ? summary.mean : null;
+};
+
+/** A touchpoint's performance on the chosen score, null when hidden (below 5 answers). */
+function performanceOf(totals: RollupTotals, score: "nps" | "csat" | "ces"): number | null {
+  const a = totals.aggregate;
+  const s = score === "nps" ? scoreNps(a.nps) : score === "csat" ? { ...scoreCsat(a.csat), value: scoreCsat(a.csat).topBox.value } : { ...scoreCes(a.ces), value: scoreCes(a.ces).mean.value };
+  return s.visibility === "hidden" ? null : s.value;
+}
+
+export function scoreRoutes(app: App, ctx: AppContext): void {
+  const db = ctx.db.kysely;
+
+  app.get(
+    "/api/v1/orgs/:orgId/scores/overview",
+    {
+      schema: {
+        tags: ["scores"],
+        summary: "The organisation's (or a journey's) headline scores, with intervals and change",
+        description:
+          "CX index, NPS, CSAT, CES, NES, responses and completion rate for the period, each with its 95 % interval and its change against the previous period of " +
+          "equal length (significant only at p < 0.05). Below 5 answers a score's value is withheld (visibility hidden); below 30 it is marked few_answers. " +
+          "Read from rollups: responses count on the UTC day they started.",
+        params: orgParams,
+        querystring: overviewQuery,
+        response: { 200: z.object({ period: periodOut, previousPeriod: periodOut, scores: headlineScoresOut }), ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
+      const { journeyId, channel } = request.query;
+      const periods = periodsOf(request.query, ctx.clock());
+      if (journeyId !== undefined && !(await getJourney(db, access.organisationId, journeyId))) throw problem("not_found");
+      const touchpointIds = journeyId !== undefined || channel !== undefined ? await listTouchpointIds(db, access.organisationId, { journeyId, channel }) : null;
+      const [current, previous] = await Promise.all([
+        readTotals(db, filterOf(access.organisationId, periods.current, touchpointIds, request.query)),
+        readTotals(db, filterOf(access.organisationId, periods.previous, touchpointIds, request.query)),
+      ]);
+      return { period: presentPeriod(periods.current), previousPeriod: presentPeriod(periods.previous), scores: presentHeadlineScores(current, previous) };
+    },
+  );
+
+  app.get(
+    "/api/v1/orgs/:orgId/scores/journeys/:journeyId",
+    {
+      schema: {
+        tags: ["scores"],
+        summary: "A journey's scores per stage and touchpoint, and its measured emotion curve",
+        description:
+          "Stages and touchpoints in the journey's current order (a touchpoint moved to another stage takes its history along). Each cell has the headline scores " +
+          "with intervals (for the heatmap, against the touchpoint's targets); the emotion curve gives each stage's mean emotional valence and NES with intervals.",
+        params: journeyParams,
+        querystring: overviewQuery.omit({ journeyId: true }),
+        response: {
+          200: z.object({
+            period: periodOut,
+            journey: z.object({ id: z.string(), name: z.string() }),
+            scores: cellScoresOut,
+            stages: z.array(
+              z.object({
+                id: z.string(),
+                name: z.string(),
+                scores: cellScoresOut,
+                touchpoints: z.array(
+                  z.object({ id: z.string(), name: z.string(), channel: z.string(), momentOfTruth: z.boolean(), targets: targetsOut, scores: cellScoresOut }),
+                ),
+              }),
+            ),
+            emotionCurve: z.array(emotionCurvePointOut),
+          }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
+      const periods = periodsOf(request.query, ctx.clock());
+      const board = await getJourneyBoard(db, access.organisationId, request.params.journeyId, { includeArchived: false });
+      if (!board) throw problem("not_found");
+      const touchpoints = board.touchpoints.filter((tp) => request.query.channel === undefined || tp.channel === request.query.channel);
+      const byTouchpoint = await readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query));
+      const totalsOf = (id: string) => byTouchpoint.get(id) ?? emptyTotals();
+      const stages = board.stages.map((stage) => {
+        const inStage = touchpoints.filter((tp) => tp.stage_id === stage.id);
+        return { stage, inStage, totals: mergeTotals(...inStage.map((tp) => totalsOf(tp.id))) };
+      });
+      const curve = emotionCurve(stages.map(({ stage, inStage }) => ({ stageId: stage.id, touchpoints: inStage.map((tp) => totalsOf(tp.id).aggregate.valence) })));
+      return {
+        period: presentPeriod(periods.current),
+        journey: { id: board.journey.id, name: board.journey.name },
+        scores: presentCellScores(mergeTotals(...stages.map((s) => s.totals))),
+        stages: stages.map(({ stage, inStage, totals }) => ({
+          id: stage.id,
+          name: stage.name,
+          scores: presentCellScores(totals),
+          touchpoints: inStage.map((tp) => ({
+            id: tp.id,
+            name: tp.name,
+            channel: tp.channel,
+            momentOfTruth: tp.moment_of_truth === 1,
+            targets: { nps: tp.target_nps, csat: tp.target_csat, ces: tp.target_ces },
+            scores: presentCellScores(totalsOf(tp.id)),
+          })),
+        })),
+        emotionCurve: curve.map(presentEmotionCurvePoint),
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/orgs/:orgId/scores/touchpoints/:touchpointId",
+    {
+      schema: {
+        tags: ["scores"],
+        summary: "A touchpoint's scores, distributions, bond segments, completion and trend",
+        description:
+          "Every score with its interval and change against the previous period; answer distributions; bond segments (METHOD.md §3); completion rate, time and " +
+          "answers per question (drop-off); the trend by day, week or month with intervals. Verbatims are in …/touchpoints/:touchpointId/responses.",
+        params: touchpointParams,
+        querystring: touchpointQuery,
+        response: {
+          200: z.object({
+            period: periodOut,
+            previousPeriod: periodOut,
+            touchpoint: z.object({ id: z.string(), name: z.string(), journeyId: z.string(), stageId: z.string(), channel: z.string(), momentOfTruth: z.boolean(), targets: targetsOut }),
+            scores: headlineScoresOut,
+            detail: detailOut,
+            trend: z.object({ interval: z.enum(["day", "week", "month"]), points: z.array(trendPointOut) }),
+          }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
+      const periods = periodsOf(request.query, ctx.clock());
+      const touchpoint = await db
+        .selectFrom("touchpoints")
+        .selectAll()
+        .where("organisation_id", "=", access.organisationId)
+        .where("id", "=", request.params.touchpointId)
+        .executeTakeFirst();
+      if (!touchpoint) throw problem("not_found");
+      const ids = [touchpoint.id];
+      const [current, previous, byDay] = await Promise.all([
+        readTotals(db, filterOf(access.organisationId, periods.current, ids, request.query)),
+        readTotals(db, filterOf(access.organisationId, periods.previous, ids, request.query)),
+        readTotalsByDay(db, filterOf(access.organisationId, periods.current, ids, request.query)),
+      ]);
+      const { interval } = request.query;
+      const points = [];
+      for (let start = bucketStart(periods.current.fromDay, interval); start <= periods.current.toDay; start = nextBucket(start, interval)) {
+        const end = nextBucket(start, interval);
+        const days = [...byDay].filter(([day]) => day >= start && day < end).map(([, totals]) => totals);
+        const totals = mergeTotals(...days);
+        const cells = presentCellScores({ ...totals, aggregate: { ...totals.aggregate, cx: {} } });
+        const cx = summariseBins(cxBins(totals.aggregate.cx));
+        points.push({ start: dayString(start), ...cells, cxIndex: presentScore(cx.n, cxMean(totals), null) });
+      }
+      return {
+        period: presentPeriod(periods.current),
+        previousPeriod: presentPeriod(periods.previous),
+        touchpoint: {
+          id: touchpoint.id,
+          name: touchpoint.name,
+          journeyId: touchpoint.journey_id,
+          stageId: touchpoint.stage_id,
+          channel: touchpoint.channel,
+          momentOfTruth: touchpoint.moment_of_truth === 1,
+          targets: { nps: touchpoint.target_nps, csat: touchpoint.target_csat, ces: touchpoint.target_ces },
+        },
+        scores: presentHeadlineScores(current, previous),
+        detail: presentDetail(current),
+        trend: { interval, points },
+      };
+    },
+  );
+
+  app.get(
+    "/api/v1/orgs/:orgId/scores/priorities",
+    {
+      schema: {
+        tags: ["scores"],
+        summary: "What to fix first: the priority matrix of a journey (or of every touchpoint)",
+        description:
+          "Importance is each touchpoint's relative weight (Johnson 2000) in explaining the journey's (or organisation's) daily NPS from the touchpoints' daily CX index, over the " +
+          "period's days with answers at every touchpoint; performance is the chosen score against the touchpoint's target. When the data are too few (or " +
+          "do not vary) the answer says so, with the message key of a plain sentence, instead of showing noise. Weights are given without bootstrap intervals.",
+        params: orgParams,
+        querystring: prioritiesQuery,
+        response: { 200: prioritiesOut, ...problemResponses(400, 401, 403, 404) },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
+      const { score, channel } = request.query;
+      const periods = periodsOf(request.query, ctx.clock());
+      const { journeyId } = request.query;
+      const board = journeyId !== undefined ? await getJourneyBoard(db, access.organisationId, journeyId, { includeArchived: false }) : null;
+      if (journeyId !== undefined && !board) throw problem("not_found");
+      const live = board ? board.touchpoints : await listLiveTouchpoints(db, access.organisationId);
+      const touchpoints = live.filter((tp) => channel === undefined || tp.channel === channel);
+      const filter = filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query);
+      const [byTouchpoint, byTouchpointAndDay] = await Promise.all([readTotalsByTouchpoint(db, filter), readTotalsByTouchpointAndDay(db, filter)]);
+
+      const days = [...new Set([...byTouchpointAndDay.keys()].map((key) => Number(key.slice(key.lastIndexOf("|") + 1))))].sort((a, b) => a - b);
+      const observations: DriverObservation[] = days.map((day) => {
+        const ofDay = touchpoints.map((tp) => byTouchpointAndDay.get(`${tp.id}|${day}`) ?? emptyTotals());
+        return { predictors: ofDay.map(cxMean), outcome: scoreNps(mergeTotals(...ofDay).aggregate.nps).value };
+      });
+      const analysis = analyseDrivers(observations, { resamples: 0 });
+      const target = (tp: (typeof touchpoints)[number]) => (score === "nps" ? tp.target_nps : score === "csat" ? tp.target_csat : tp.target_ces);
+      const base = touchpoints.map((tp) => ({
+        touchpointId: tp.id,
+        name: tp.name,
+        stageId: tp.stage_id,
+        momentOfTruth: tp.moment_of_truth === 1,
+        performance: performanceOf(byTouchpoint.get(tp.id) ?? emptyTotals(), score),
+        target: target(tp),
+      }));
+      if (!analysis.ok) {
+        return { status: "too_few_data" as const, score, reason: analysis.reason, observations: analysis.observations, needed: analysis.needed, message: `scores.priorities.${analysis.reason}`, touchpoints: base };
+      }
+      const matrix = prioritise(base.map((b, i) => ({ id: b.touchpointId, importance: analysis.weights[i]!.share, performance: b.performance, target: b.target, momentOfTruth: b.momentOfTruth })));
+      const byId = new Map(base.map((b) => [b.touchpointId, b]));
+      return {
+        status: "ready" as const,
+        score,
+        observations: analysis.observations,
+        rSquared: analysis.rSquared,
+        importanceThreshold: matrix.importanceThreshold,
+        points: matrix.points.map((p) => ({ ...byId.get(p.id)!, importance: p.importance, gap: p.gap, quadrant: p.quadrant, highImportance: p.highImportance })),
+      };
+    },
+  );
+}
