@@ -77,6 +77,7 @@ export const responsesEn: { readonly [K in keyof typeof responsesEs]: string } =
   "responses.details.notCompleted": "Not completed",
   "responses.details.duration": "Time to answer",
   "responses.details.device": "Device",
+  "responses.details.notKnown": "Unknown",
   "responses.details.version": "Form version",
   "responses.details.id": "Id",
   "responses.details.comment": "Full comment",

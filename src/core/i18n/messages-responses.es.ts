@@ -76,6 +76,7 @@ export const responsesEs = {
   "responses.details.notCompleted": "Sin completar",
   "responses.details.duration": "Tiempo en contestar",
   "responses.details.device": "Dispositivo",
+  "responses.details.notKnown": "Desconocido",
   "responses.details.version": "Versión del formulario",
   "responses.details.id": "Identificador",
   "responses.details.comment": "Comentario completo",

@@ -77,6 +77,7 @@ export const responsesPt: { readonly [K in keyof typeof responsesEs]: string } =
   "responses.details.notCompleted": "Não concluída",
   "responses.details.duration": "Tempo para responder",
   "responses.details.device": "Dispositivo",
+  "responses.details.notKnown": "Desconhecido",
   "responses.details.version": "Versão do formulário",
   "responses.details.id": "Identificador",
   "responses.details.comment": "Comentário completo",

@@ -237,7 +237,7 @@ export function ResponseRow({ response, columns }: { response: RecentResponse; c
                   ) : null}
                   <div className="rsp-dl__item">
                     <dt>{t("responses.details.device")}</dt>
-                    <dd>{t(`responses.device.${response.deviceClass ?? "unknown"}`)}</dd>
+                    <dd>{response.deviceClass && response.deviceClass !== "unknown" ? t(`responses.device.${response.deviceClass}`) : t("responses.details.notKnown")}</dd>
                   </div>
                   <div className="rsp-dl__item">
                     <dt>{t("responses.details.version")}</dt>
