@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// The `momentos` command line: serve, migrate, create-user, reset-password and api-key create.
+// The `momentos` command line: serve, migrate, create-user, reset-password, api-key create and rollups rebuild.
 import { Command } from "commander";
 import { serveCommand } from "./commands/serve.js";
 import { migrateCommand } from "./commands/migrate.js";
 import { createUserCommand } from "./commands/create-user.js";
 import { apiKeyCommand } from "./commands/api-key.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
+import { rollupsCommand } from "./commands/rollups.js";
 
 const program = new Command()
   .name("momentos")
@@ -17,5 +18,6 @@ program.addCommand(migrateCommand());
 program.addCommand(createUserCommand());
 program.addCommand(apiKeyCommand());
 program.addCommand(resetPasswordCommand());
+program.addCommand(rollupsCommand());
 
 await program.parseAsync(process.argv);

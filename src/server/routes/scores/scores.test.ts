@@ -305,4 +305,15 @@ describeEachDatabase("scores API", (dialect) => {
     expect(reply.body.status).toBe("too_few_data");
     expect(reply.body.touchpoints.length).toBeGreaterThanOrEqual(3);
   });
+
+  it("describes every score route, with its filters, in the OpenAPI document", async () => {
+    const doc = (await t.client().get("/api/openapi.json")).body;
+    const routes = t.app.routeTable.filter((r) => r.url.includes("/scores/"));
+    expect(routes).toHaveLength(4);
+    for (const route of routes) {
+      const operation = doc.paths[route.url.replace(/:([A-Za-z]+)/g, "{$1}")]?.get;
+      expect(operation?.summary, route.url).toBeTruthy();
+      expect(operation.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(["from", "to", "source", "language"]));
+    }
+  });
 });
