@@ -13,6 +13,13 @@ export type ResponseRow = ResponsesTable;
 export const answerColumns = ["emotion", "emotion_2", "intensity", "csat", "brand_love", "ces", "usefulness", "nps", "comment"] as const;
 const answerTimes = ["emotion_at", "csat_at", "ces_at", "nps_at", "comment_at"] as const;
 
+/**
+ * Sources whose completion time means something: the form page and the widget time a visit. API and
+ * import items carry the time they were sent, not how long the customer took, so theirs stays null.
+ */
+const timedSources: readonly string[] = ["link", "qr", "widget", "email"];
+const timedSourcesSql = timedSources.map((source) => `'${source}'`).join(", ");
+
 /** One write: who and where (fixed at the first write) and the answers given in it. */
 export type ResponseWrite = Omit<ResponseRow, "id" | "completed_at" | "completion_ms" | "created_at" | "updated_at">;
 
@@ -49,7 +56,7 @@ export function prepareResponseRows(writes: ResponseWrite[], now: number): Respo
       ...write,
       id: newId("rsp"),
       completed_at: completedAt,
-      completion_ms: completedAt === null ? null : Math.max(0, completedAt - write.started_at),
+      completion_ms: completedAt === null || !timedSources.includes(write.source) ? null : Math.max(0, completedAt - write.started_at),
       created_at: now,
       updated_at: now,
     };
@@ -76,7 +83,7 @@ export function sqliteUpsertStatement(): string {
     `on conflict (organisation_id, dedupe_key) do update set ` +
     [...answerColumns, ...answerTimes].map((c) => `${c} = ${merged(c)}`).join(", ") +
     `, completed_at = coalesce(responses.completed_at, case when ${complete} then excluded.updated_at end)` +
-    `, completion_ms = coalesce(responses.completion_ms, case when ${complete} then excluded.updated_at - responses.started_at end)` +
+    `, completion_ms = coalesce(responses.completion_ms, case when ${complete} and responses.source in (${timedSourcesSql}) then excluded.updated_at - responses.started_at end)` +
     `, updated_at = excluded.updated_at returning id, ${rollupSourceColumns.join(", ")}`
   );
 }
@@ -143,7 +150,7 @@ export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: num
         oc.columns(["organisation_id", "dedupe_key"]).doUpdateSet({
           ...Object.fromEntries([...answerColumns, ...answerTimes].map((column) => [column, merged(column)])),
           completed_at: sql`coalesce(responses.completed_at, case when ${completeAfterMerge} then excluded.updated_at end)`,
-          completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} then excluded.updated_at - responses.started_at end)`,
+          completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} and responses.source in (${sql.raw(timedSourcesSql)}) then excluded.updated_at - responses.started_at end)`,
           updated_at: sql`excluded.updated_at`,
         }),
       )
@@ -204,13 +211,13 @@ export async function recordDrops(
     .execute();
 }
 
-/** Dropped submissions of an organisation since `sinceDay`, per touchpoint and reason. */
-export async function listDrops(db: Kdb, organisationId: string, sinceDay: number) {
-  return db
+/** Dropped submissions of an organisation (or one of its touchpoints) since `sinceDay`, per touchpoint and reason. */
+export async function listDrops(db: Kdb, organisationId: string, sinceDay: number, touchpointId?: string) {
+  let query = db
     .selectFrom("ingestion_drops")
     .select(["touchpoint_id", "reason", (eb) => eb.fn.sum<number>("count").as("count")])
     .where("organisation_id", "=", organisationId)
-    .where("day", ">=", sinceDay)
-    .groupBy(["touchpoint_id", "reason"])
-    .execute();
+    .where("day", ">=", sinceDay);
+  if (touchpointId) query = query.where("touchpoint_id", "=", touchpointId);
+  return query.groupBy(["touchpoint_id", "reason"]).execute();
 }

@@ -188,6 +188,8 @@ describeEachDatabase("responses API", (dialect) => {
     expect(first.body.items.map((r: { answers: { nps: number } }) => r.answers.nps)).toEqual([4, 3]);
     expect(first.body.items[0].answers.comment).toBe("<script>alert('x')</script>");
     expect(first.body.items[0]).toMatchObject({ touchpointId: tp, source: "api", variant: "universal", hidden: { meta: {} } });
+    // An API item says when it was sent, not how long the customer took: no completion time.
+    expect(first.body.items.every((r: { completionMs: number | null }) => r.completionMs === null)).toBe(true);
     const second = await analyst.get(`${url}?limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.items.map((r: { answers: { nps: number } }) => r.answers.nps)).toEqual([2, 1]);
     const third = await readKey.get(`${url}?limit=2&cursor=${second.body.nextCursor}`);
@@ -208,6 +210,8 @@ describeEachDatabase("responses API", (dialect) => {
     expect((await analyst.get(`/api/v1/orgs/${orgId}/ingestion-drops`)).status).toBe(403);
     expect((await writeKey.get(`/api/v1/orgs/${orgId}/ingestion-drops`)).status).toBe(403);
     expect((await admin.get(`/api/v1/orgs/${orgId}/ingestion-drops?days=0`)).status).toBe(400);
+    const one = await admin.get(`/api/v1/orgs/${orgId}/ingestion-drops?days=30&touchpointId=${closedTouchpoint}`);
+    expect(one.body.items).toEqual([{ touchpointId: closedTouchpoint, reason: "form_closed", count: 1 }]);
   });
 
   it("documents the routes in the OpenAPI document", async () => {

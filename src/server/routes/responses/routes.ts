@@ -137,7 +137,10 @@ export function responseRoutes(app: App, ctx: AppContext, ingestor: Ingestor): v
           "Counts of dropped submissions over the last `days` days (UTC), e.g. form_closed from an old QR code, invalid_answer from a broken integration, " +
           "rate_limited and spam_suspected from abuse. Admins and owners.",
         params: orgParams,
-        querystring: z.object({ days: z.coerce.number().int().min(1).max(366).default(30) }),
+        querystring: z.object({
+          days: z.coerce.number().int().min(1).max(366).default(30),
+          touchpointId: z.string().min(1).max(64).optional().describe("Only this touchpoint's drops."),
+        }),
         response: {
           200: z.object({ since: z.string().describe("The first day counted (UTC)."), items: z.array(dropOut) }),
           ...problemResponses(400, 401, 403, 404),
@@ -149,7 +152,7 @@ export function responseRoutes(app: App, ctx: AppContext, ingestor: Ingestor): v
       await ingestor.flushDrops();
       const today = Math.floor(ctx.clock() / 86_400_000);
       const sinceDay = today - request.query.days + 1;
-      const rows = await listDrops(db, access.organisationId, sinceDay);
+      const rows = await listDrops(db, access.organisationId, sinceDay, request.query.touchpointId);
       const items = rows
         .filter((row): row is typeof row & { reason: DropReason } => (dropReasons as readonly string[]).includes(row.reason))
         .map((row) => ({ touchpointId: row.touchpoint_id, reason: row.reason, count: Number(row.count) }))
