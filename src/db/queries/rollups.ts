@@ -218,18 +218,27 @@ export async function applyRollupDeltas(db: Kdb, deltas: RollupDeltas): Promise<
       .onConflict((oc) => oc.columns([...rollupKeyColumns, "cx"]).doUpdateSet({ count: sql`rollup_cx.count + excluded.count` }))
       .execute();
   }
-  for (const d of keyed) {
-    const emptied = Object.entries(d.cx).filter(([, n]) => n < 0).map(([cx]) => Number(cx));
-    if (emptied.length === 0) continue;
+  const emptied = keyed
+    .map((d) => ({ d, cx: Object.entries(d.cx).filter(([, n]) => n < 0).map(([cx]) => Number(cx)) }))
+    .filter((e) => e.cx.length > 0);
+  if (emptied.length > 0) {
     await db
       .deleteFrom("rollup_cx")
-      .where("organisation_id", "=", d.organisation_id)
-      .where("touchpoint_id", "=", d.touchpoint_id)
-      .where("day", "=", d.day)
-      .where("source", "=", d.source)
-      .where("language", "=", d.language)
-      .where("cx", "in", emptied)
       .where("count", "=", 0)
+      .where((eb) =>
+        eb.or(
+          emptied.map(({ d, cx }) =>
+            eb.and([
+              eb("organisation_id", "=", d.organisation_id),
+              eb("touchpoint_id", "=", d.touchpoint_id),
+              eb("day", "=", d.day),
+              eb("source", "=", d.source),
+              eb("language", "=", d.language),
+              eb("cx", "in", cx),
+            ]),
+          ),
+        ),
+      )
       .execute();
   }
 }
