@@ -229,6 +229,7 @@ type Valence = Nps | 11 | 12;
 export type RollupCounterColumn =
   | "responses"
   | "completed"
+  | "completion_timed"
   | "completion_s_sum"
   | "completion_s_squares"
   | `nps_${Nps}`

@@ -157,6 +157,8 @@ async function expectRollupsToEqualRawAggregation(db: Kdb): Promise<void> {
       const totals = byTouchpoint.get(touchpointId);
       expect(totals?.aggregate ?? null, `${organisationId} ${touchpointId}`).toEqual(mine.length ? aggregateResponses(mine.map(answersOfRow)) : null);
       expect(totals?.completed ?? 0).toBe(mine.filter((r) => r.completed_at !== null).length);
+      const timed = mine.filter((r) => r.completed_at !== null && r.completion_ms !== null).map((r) => Math.min(3600, Math.max(0, Math.round(r.completion_ms! / 1000))));
+      expect(totals?.completionSeconds ?? { n: 0, sum: 0, sumOfSquares: 0 }).toEqual({ n: timed.length, sum: timed.reduce((a, b) => a + b, 0), sumOfSquares: timed.reduce((a, b) => a + b * b, 0) });
       for (const language of ["es", "en", ""]) {
         const segment = mine.filter((r) => (r.language ?? "") === language && r.source === "qr");
         const read = await readTotals(db, { organisationId, fromDay: 0, toDay: 100_000, touchpointIds: [touchpointId], source: "qr", language });

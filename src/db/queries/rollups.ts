@@ -16,6 +16,7 @@ const range = (from: number, to: number) => Array.from({ length: to - from + 1 }
 export const rollupCounterColumns: readonly RollupCounterColumn[] = [
   "responses",
   "completed",
+  "completion_timed",
   "completion_s_sum",
   "completion_s_squares",
   ...range(scales.nps.min, scales.nps.max).map((v) => `nps_${v}` as RollupCounterColumn),
@@ -44,6 +45,8 @@ export interface RollupLayout {
   maxCompletionSeconds: number;
   responses: number;
   completed: number;
+  /** Completed responses with a completion time (form page and widget; API and import items have none). */
+  completionTimed: number;
   completionSum: number;
   completionSquares: number;
   /** Offset of the lowest answer of each scale. */
@@ -67,6 +70,7 @@ export const rollupLayout: RollupLayout = {
   maxCompletionSeconds,
   responses: at("responses"),
   completed: at("completed"),
+  completionTimed: at("completion_timed"),
   completionSum: at("completion_s_sum"),
   completionSquares: at("completion_s_squares"),
   nps: at("nps_0"),
@@ -118,9 +122,10 @@ export function addRollupChange(deltas: RollupDeltas, before: RollupSourceRow | 
   const sides: Array<[RollupSourceRow, number]> = before ? [[before, -1], [after, 1]] : [[after, 1]];
   for (const [row, sign] of sides) {
     counts[layout.responses]! += sign;
-    if (row.completed_at !== null) {
-      const seconds = Math.min(layout.maxCompletionSeconds, Math.max(0, Math.round((row.completion_ms ?? 0) / 1000)));
-      counts[layout.completed]! += sign;
+    if (row.completed_at !== null) counts[layout.completed]! += sign;
+    if (row.completed_at !== null && row.completion_ms !== null) {
+      const seconds = Math.min(layout.maxCompletionSeconds, Math.max(0, Math.round(row.completion_ms / 1000)));
+      counts[layout.completionTimed]! += sign;
       counts[layout.completionSum]! += sign * seconds;
       counts[layout.completionSquares]! += sign * seconds * seconds;
     }
@@ -179,7 +184,7 @@ export function isEmptyDelta(delta: RollupDelta): boolean {
   return delta.counts.every((c) => c === 0) && Object.values(delta.cx).every((c) => c === 0);
 }
 
-// SQLite allows 32,766 bound parameters per statement: 96 per rollup row, 7 per CX row.
+// SQLite allows 32,766 bound parameters per statement: 97 per rollup row, 7 per CX row.
 const rollupRowsPerStatement = 300;
 const cxRowsPerStatement = 4000;
 

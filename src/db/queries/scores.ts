@@ -12,7 +12,7 @@ export interface RollupTotals {
   aggregate: MetricsAggregate;
   /** Responses with all four closed answers. */
   completed: number;
-  /** Completion time in seconds (capped at an hour each) of the completed responses. */
+  /** Completion time in seconds (capped at an hour each) of the completed responses that have one (form page and widget). */
   completionSeconds: Moments;
 }
 
@@ -50,7 +50,7 @@ export function totalsOfCounts(counts: readonly number[], cx: Record<string, num
     bonds: Object.fromEntries(bondSegments.map((s) => [s, Number(counts[l.bonds[s]])])) as MetricsAggregate["bonds"],
   };
   const completed = Number(counts[l.completed]);
-  return { aggregate, completed, completionSeconds: { n: completed, sum: Number(counts[l.completionSum]), sumOfSquares: Number(counts[l.completionSquares]) } };
+  return { aggregate, completed, completionSeconds: { n: Number(counts[l.completionTimed]), sum: Number(counts[l.completionSum]), sumOfSquares: Number(counts[l.completionSquares]) } };
 }
 
 type Split = Array<"touchpoint_id" | "day">;

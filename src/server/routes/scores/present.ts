@@ -236,7 +236,7 @@ export const detailOut = z.object({
   }),
   completion: z.object({
     completed: z.number().int(),
-    meanSeconds: scoreOut.describe("Mean completion time of completed responses, each capped at an hour (t interval)."),
+    meanSeconds: scoreOut.describe("Mean completion time of completed form-page and widget responses, each capped at an hour (t interval); API and import items have none."),
     answered: z
       .object({ emotion: z.number().int(), csat: z.number().int(), ces: z.number().int(), nps: z.number().int(), usefulness: z.number().int(), brandLove: z.number().int() })
       .nullable()
