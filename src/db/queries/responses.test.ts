@@ -87,6 +87,17 @@ describeEachDatabase("responses storage", (dialect) => {
     expect(changed.completion_ms).toBe(3000);
   });
 
+  it("records no completion time for a visit left open for weeks, and stores it all the same", async () => {
+    const db = t.ctx.db.kysely;
+    const key = "v:left-open-0000001";
+    const month = 30 * 24 * 3600 * 1000;
+    await upsertResponses(db, [write({ dedupe_key: key, emotion: "worry", intensity: 2, started_at: t.clock.now - month })], t.clock.now - month);
+    const [id] = await upsertResponses(db, [write({ dedupe_key: key, csat: 2, ces: 3, nps: 4 })], t.clock.now);
+    const row = await db.selectFrom("responses").selectAll().where("id", "=", id!).executeTakeFirstOrThrow();
+    expect(row.completed_at).toBe(t.clock.now);
+    expect(row.completion_ms).toBeNull();
+  });
+
   it("folds a double submit inside one batch into one response", async () => {
     const ids = await upsertResponses(
       t.ctx.db.kysely,

@@ -20,6 +20,15 @@ const answerTimes = ["emotion_at", "csat_at", "ces_at", "nps_at", "comment_at"] 
 const timedSources: readonly string[] = ["link", "qr", "widget", "email"];
 const timedSourcesSql = timedSources.map((source) => `'${source}'`).join(", ");
 
+/** Beyond a day a visit was left open, not answered: its completion time is not recorded (and fits an int4). */
+export const maximumCompletionMs = 24 * 60 * 60 * 1000;
+
+function completionMs(source: string, startedAt: number, completedAt: number | null): number | null {
+  if (completedAt === null || !timedSources.includes(source)) return null;
+  const ms = Math.max(0, completedAt - startedAt);
+  return ms <= maximumCompletionMs ? ms : null;
+}
+
 /** One write: who and where (fixed at the first write) and the answers given in it. */
 export type ResponseWrite = Omit<ResponseRow, "id" | "completed_at" | "completion_ms" | "created_at" | "updated_at">;
 
@@ -56,7 +65,7 @@ export function prepareResponseRows(writes: ResponseWrite[], now: number): Respo
       ...write,
       id: newId("rsp"),
       completed_at: completedAt,
-      completion_ms: completedAt === null || !timedSources.includes(write.source) ? null : Math.max(0, completedAt - write.started_at),
+      completion_ms: completionMs(write.source, write.started_at, completedAt),
       created_at: now,
       updated_at: now,
     };
@@ -83,7 +92,7 @@ export function sqliteUpsertStatement(): string {
     `on conflict (organisation_id, dedupe_key) do update set ` +
     [...answerColumns, ...answerTimes].map((c) => `${c} = ${merged(c)}`).join(", ") +
     `, completed_at = coalesce(responses.completed_at, case when ${complete} then excluded.updated_at end)` +
-    `, completion_ms = coalesce(responses.completion_ms, case when ${complete} and responses.source in (${timedSourcesSql}) then excluded.updated_at - responses.started_at end)` +
+    `, completion_ms = coalesce(responses.completion_ms, case when ${complete} and responses.source in (${timedSourcesSql}) and excluded.updated_at - responses.started_at between 0 and ${maximumCompletionMs} then excluded.updated_at - responses.started_at end)` +
     `, updated_at = excluded.updated_at returning id, ${rollupSourceColumns.join(", ")}`
   );
 }
@@ -150,7 +159,7 @@ export async function upsertResponses(db: Kdb, writes: ResponseWrite[], now: num
         oc.columns(["organisation_id", "dedupe_key"]).doUpdateSet({
           ...Object.fromEntries([...answerColumns, ...answerTimes].map((column) => [column, merged(column)])),
           completed_at: sql`coalesce(responses.completed_at, case when ${completeAfterMerge} then excluded.updated_at end)`,
-          completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} and responses.source in (${sql.raw(timedSourcesSql)}) then excluded.updated_at - responses.started_at end)`,
+          completion_ms: sql`coalesce(responses.completion_ms, case when ${completeAfterMerge} and responses.source in (${sql.raw(timedSourcesSql)}) and excluded.updated_at - responses.started_at between 0 and ${sql.lit(maximumCompletionMs)} then excluded.updated_at - responses.started_at end)`,
           updated_at: sql`excluded.updated_at`,
         }),
       )
