@@ -15,11 +15,11 @@ export interface ResponseWriter {
 }
 
 /** The writer for this database: a worker thread for a SQLite file, the connection pool otherwise. */
-export function createResponseWriter(database: Database): ResponseWriter {
+export function createResponseWriter(database: Database, options: { idleMs?: number } = {}): ResponseWriter {
   if (database.dialect === "postgres" || !database.file) {
     return { write: (writes, now) => upsertResponses(database.kysely, writes, now), close: async () => {} };
   }
-  return new SqliteWorkerWriter(database.file);
+  return new SqliteWorkerWriter(database.file, options.idleMs);
 }
 
 type Reply = { id: number; ids?: string[]; error?: { message: string; code?: string } };
@@ -89,16 +89,25 @@ function workerMain(): void {
 }
 
 class SqliteWorkerWriter implements ResponseWriter {
-  private readonly worker: Worker;
   private readonly pending = new Map<number, { resolve: (ids: string[]) => void; reject: (error: unknown) => void }>();
   private nextId = 1;
   private failure: Error | null = null;
 
-  constructor(file: string) {
-    const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-    const workerData = {
+  private worker: Worker | null = null;
+  private idleTimer: NodeJS.Timeout | null = null;
+  private readonly workerData: Record<string, unknown>;
+
+  /**
+   * The worker starts with the first write and stops after `idleMs` without any, so that a server
+   * nobody answers keeps no second V8 heap in memory.
+   */
+  constructor(
+    file: string,
+    private readonly idleMs = 30_000,
+  ) {
+    this.workerData = {
       file,
-      driver,
+      driver: createRequire(import.meta.url).resolve("better-sqlite3"),
       statement: sqliteUpsertStatement(),
       storedStatement: sqliteStoredAnswersStatement(),
       rollup: sqliteRollupStatements(),
@@ -106,18 +115,37 @@ class SqliteWorkerWriter implements ResponseWriter {
       layout: rollupLayout,
       addRollupChange: addRollupChange.toString(),
     };
-    this.worker = new Worker(`(${workerMain.toString()})()`, { eval: true, workerData });
-    this.worker.on("message", (reply: Reply) => {
+  }
+
+  private start(): Worker {
+    const worker = new Worker(`(${workerMain.toString()})()`, { eval: true, workerData: this.workerData });
+    worker.on("message", (reply: Reply) => {
       const waiting = this.pending.get(reply.id);
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
       else waiting.resolve(reply.ids ?? []);
+      if (this.pending.size === 0) this.scheduleRetirement();
     });
-    this.worker.on("error", (error) => this.fail(error));
-    this.worker.on("exit", (code) => {
-      if (code !== 0) this.fail(new Error(`the SQLite writer exited with code ${code}`));
+    worker.on("error", (error) => this.fail(error));
+    worker.on("exit", (code) => {
+      // A retired worker exits too; only the current one's unexpected exit is a failure.
+      if (worker === this.worker && code !== 0) this.fail(new Error(`the SQLite writer exited with code ${code}`));
     });
+    return worker;
+  }
+
+  private scheduleRetirement(): void {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.pending.size > 0 || !this.worker) return;
+      const retired = this.worker;
+      this.worker = null;
+      // Nothing is in flight: every batch it took is committed, so stopping it loses nothing.
+      void retired.terminate();
+    }, this.idleMs);
+    this.idleTimer.unref();
   }
 
   private fail(error: Error): void {
@@ -129,9 +157,14 @@ class SqliteWorkerWriter implements ResponseWriter {
   private send(message: { rows?: ResponseRow[]; close?: boolean }): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
+    if (this.idleTimer) {
+      clearTimeout(this.idleTimer);
+      this.idleTimer = null;
+    }
+    const worker = (this.worker ??= this.start());
     return new Promise((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
-      this.worker.postMessage({ id, ...message });
+      worker.postMessage({ id, ...message });
     });
   }
 
@@ -144,7 +177,11 @@ class SqliteWorkerWriter implements ResponseWriter {
   }
 
   async close(): Promise<void> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    if (!this.worker) return;
     if (!this.failure) await this.send({ close: true }).catch(() => undefined);
-    await this.worker.terminate();
+    const worker = this.worker;
+    this.worker = null;
+    await worker?.terminate();
   }
 }

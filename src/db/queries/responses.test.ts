@@ -154,6 +154,17 @@ describeEachDatabase("responses storage", (dialect) => {
     expect(rows.every((r) => r.emotion === "calm" && r.nps === 8 && r.completed_at !== null)).toBe(true);
   });
 
+  it("stops an idle writer and starts it again for the next write", async () => {
+    const writer = createResponseWriter(t.ctx.db, { idleMs: 20 });
+    const [first] = await writer.write([write({ dedupe_key: "v:idle-writer-0001", nps: 7 })], t.clock.now);
+    await new Promise((r) => setTimeout(r, 120));
+    const [again] = await writer.write([write({ dedupe_key: "v:idle-writer-0001", csat: 3 })], t.clock.now);
+    await writer.close();
+    expect(again).toBe(first);
+    const row = await t.ctx.db.kysely.selectFrom("responses").selectAll().where("id", "=", first!).executeTakeFirstOrThrow();
+    expect([row.nps, row.csat]).toEqual([7, 3]);
+  });
+
   it("counts dropped submissions per day and reason", async () => {
     await recordDrops(t.ctx.db.kysely, [
       { organisationId: orgId, touchpointId, reason: "spam_suspected", count: 1 },
