@@ -81,7 +81,8 @@ const rows = [
 for (const [name, value, target] of rows) console.log(`${name!.padEnd(52)} ${value!.padStart(8)}  ${target}`);
 if (momentos >= 150) process.exitCode = 1;
 
-// Ingestion (issue 4): targets on this 2-core machine.
+// Ingestion (issue 4): targets on this 2-core machine. BENCH_ONLY=memory stops here.
+if (process.env.BENCH_ONLY === "memory") process.exit();
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 console.log(`\nIngestion: POST /f/:code/answers, complete responses, wrk -t1 -c50 -d${seconds}s`);
 const ingest = await benchIngestion(seconds);

@@ -1,7 +1,6 @@
 // The printable QR card of a touchpoint (A6 or A7): the brand, its colour and logo, question 1 in the
 // chosen language and the QR code. No script at all; its one style block is allowed by hash in its CSP.
 import { createHash } from "node:crypto";
-import QRCode from "qrcode";
 import { buttonColours, renderQuestionText, type FormConfig } from "../../../core/forms/index.js";
 import type { Language } from "../../../core/i18n/languages.js";
 import { escapeHtml, shareTexts } from "./share.js";
@@ -12,13 +11,18 @@ export type CardSize = (typeof cardSizes)[number];
 /** Error correction M (15 %) and the standard 4-module quiet zone: scans from paper, creased or glossy. */
 const qrOptions = { errorCorrectionLevel: "M", margin: 4 } as const;
 
+/** The QR library (and its PNG encoder) is loaded on first use: most servers never draw a code. */
+const loadQrCode = async () => (await import("qrcode")).default;
+
 /** The QR code of a link as an SVG document, black on white. */
 export async function qrSvg(text: string): Promise<string> {
+  const QRCode = await loadQrCode();
   return QRCode.toString(text, { ...qrOptions, type: "svg", color: { dark: "#000000", light: "#ffffff" } });
 }
 
 /** The QR code of a link as a PNG of `width` pixels square. */
 export async function qrPng(text: string, width: number): Promise<Buffer> {
+  const QRCode = await loadQrCode();
   return QRCode.toBuffer(text, { ...qrOptions, type: "png", width, color: { dark: "#000000", light: "#ffffff" } });
 }
 
