@@ -3,7 +3,10 @@
 // no throughput. Each caller's promise settles only after its batch is committed.
 
 export interface GroupCommitOptions {
-  /** Longest a write waits for company before its batch is flushed. */
+  /**
+   * Longest a write waits for company while a commit slot is free; 0 flushes at the end of the
+   * current event-loop turn. While every slot is busy, writes wait for one anyway and form the next batch.
+   */
   maxWaitMs: number;
   /** A batch is flushed as soon as it holds this many writes. */
   maxBatch: number;
@@ -25,6 +28,7 @@ type Pending<T, R> = { item: T; resolve: (value: R) => void; reject: (error: unk
 export class GroupCommitter<T, R> {
   private queue: Pending<T, R>[] = [];
   private timer: NodeJS.Timeout | null = null;
+  private immediate: NodeJS.Immediate | null = null;
   private inFlight = new Set<Promise<void>>();
   private closed = false;
 
@@ -39,7 +43,13 @@ export class GroupCommitter<T, R> {
     return new Promise<R>((resolve, reject) => {
       this.queue.push({ item, resolve, reject });
       if (this.queue.length >= this.options.maxBatch) this.kick();
-      else this.timer ??= setTimeout(() => this.kick(), this.options.maxWaitMs);
+      else if (this.inFlight.size < (this.options.maxInFlight ?? 1)) {
+        // A commit slot is free: flush once the requests that arrived in this turn of the event
+        // loop are queued too (maxWaitMs = 0), or after maxWaitMs to gather more company.
+        if (this.options.maxWaitMs <= 0) this.immediate ??= setImmediate(() => this.kick());
+        else this.timer ??= setTimeout(() => this.kick(), this.options.maxWaitMs);
+      }
+      // Otherwise every slot is busy: the batch grows until one frees, which kicks it.
     });
   }
 
@@ -56,6 +66,10 @@ export class GroupCommitter<T, R> {
     if (this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
+    }
+    if (this.immediate) {
+      clearImmediate(this.immediate);
+      this.immediate = null;
     }
     if (this.inFlight.size >= (this.options.maxInFlight ?? 1) || this.queue.length === 0) return;
     const batch = this.queue.splice(0, this.options.maxBatch);

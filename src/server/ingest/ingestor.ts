@@ -43,7 +43,7 @@ export const defaultIngestOptions: IngestOptions = {
   // A large e-mail campaign peaks at a few hundred answers a second on one touchpoint.
   perTouchpoint: { burst: 2000, perSecond: 500 },
   formCacheMs: 5000,
-  commitMaxWaitMs: 2,
+  commitMaxWaitMs: 0,
   commitMaxInFlight: 2,
   commitMaxBatch: 500,
   dropFlushMs: 2000,
