@@ -1,6 +1,7 @@
 // Factories: set up people, organisations, members and keys through the real API, as a user would.
 import { expect } from "vitest";
 import type { Role } from "../src/core/roles.js";
+import type { ResponseWrite } from "../src/db/queries/responses.js";
 import type { Client, TestApp } from "./app.js";
 
 let counter = 0;
@@ -44,4 +45,42 @@ export async function addApiKey(t: TestApp, admin: Client, orgId: string, scope:
   const reply = await admin.post(`/api/v1/orgs/${orgId}/api-keys`, { name: `${scope} key`, scope });
   expect(reply.status, reply.text).toBe(201);
   return { client: t.client().withApiKey(reply.body.key), key: reply.body.key, id: reply.body.id };
+}
+
+/**
+ * A response write with no answers, for tests that go below the HTTP layer: pass the identity
+ * (organisation, touchpoint, dedupe key…) and the answers a test needs in `overrides`.
+ */
+export function makeResponseWrite(overrides: Partial<ResponseWrite> & Pick<ResponseWrite, "organisation_id" | "touchpoint_id" | "dedupe_key">): ResponseWrite {
+  return {
+    journey_id: "j",
+    stage_id: "s",
+    form_version: 1,
+    variant: "universal",
+    source: "link",
+    placement: null,
+    language: "es",
+    device_class: null,
+    emotion: null,
+    emotion_2: null,
+    intensity: null,
+    csat: null,
+    brand_love: null,
+    ces: null,
+    usefulness: null,
+    nps: null,
+    comment: null,
+    customer_ref: null,
+    order_ref: null,
+    channel: null,
+    store: null,
+    hidden_fields: null,
+    started_at: Date.UTC(2026, 0, 15, 12),
+    emotion_at: null,
+    csat_at: null,
+    ces_at: null,
+    nps_at: null,
+    comment_at: null,
+    ...overrides,
+  };
 }

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "../../../test/db.js";
 import { useTestApp, type Client } from "../../../test/app.js";
-import { setupOwner } from "../../../test/factories.js";
+import { makeResponseWrite, setupOwner } from "../../../test/factories.js";
 import { ensureForm, getFormTargetByCode } from "./forms.js";
 import { listDrops, recordDrops, upsertResponses, type ResponseWrite } from "./responses.js";
 import { GroupCommitter } from "../group-commit.js";
@@ -21,41 +21,16 @@ describeEachDatabase("responses storage", (dialect) => {
   });
 
   function write(overrides: Partial<ResponseWrite>): ResponseWrite {
-    return {
+    return makeResponseWrite({
       organisation_id: orgId,
-      journey_id: "j",
-      stage_id: "s",
       touchpoint_id: touchpointId,
-      form_version: 1,
       dedupe_key: "v:visit-0000000001",
-      variant: "universal",
-      source: "link",
-      placement: null,
-      language: "es",
       device_class: "phone",
-      emotion: null,
-      emotion_2: null,
-      intensity: null,
-      csat: null,
-      brand_love: null,
-      ces: null,
-      usefulness: null,
-      nps: null,
-      comment: null,
-      customer_ref: null,
-      order_ref: null,
-      channel: null,
-      store: null,
-      hidden_fields: null,
       started_at: t.clock.now,
-      emotion_at: null,
-      csat_at: null,
-      ces_at: null,
-      nps_at: null,
-      comment_at: null,
       ...overrides,
-    };
+    });
   }
+
 
   it("creates a touchpoint's form once, with a public code", async () => {
     const first = await ensureForm(t.ctx.db.kysely, orgId, touchpointId, t.clock.now);

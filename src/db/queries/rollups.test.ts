@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, describeEachDatabase, type TestDatabase } from "../../../test/db.js";
+import { makeResponseWrite } from "../../../test/factories.js";
 import { emotionCodes, type EmotionCode, type Intensity } from "../../core/emotions.js";
 import { aggregateResponses, mulberry32, type ResponseAnswers } from "../../core/metrics/index.js";
 import { GroupCommitter } from "../group-commit.js";
@@ -71,39 +72,16 @@ const touchpoints = ["tp_a", "tp_b", "tp_c"];
 const day0 = Date.UTC(2026, 0, 10);
 
 function baseWrite(random: Random, visit: number): ResponseWrite {
-  return {
+  return makeResponseWrite({
     organisation_id: visit % 5 === 0 ? org2 : org1,
     journey_id: "jny",
     stage_id: "stg",
     touchpoint_id: pick(random, touchpoints),
-    form_version: 1,
     dedupe_key: `v:rollup-${visit}`,
-    variant: "universal",
     source: pick(random, ["link", "qr", "api"]),
-    placement: null,
     language: pick(random, ["es", "en", null]),
-    device_class: null,
-    emotion: null,
-    emotion_2: null,
-    intensity: null,
-    csat: null,
-    brand_love: null,
-    ces: null,
-    usefulness: null,
-    nps: null,
-    comment: null,
-    customer_ref: null,
-    order_ref: null,
-    channel: null,
-    store: null,
-    hidden_fields: null,
     started_at: day0 + Math.floor(random() * 4 * 86_400_000),
-    emotion_at: null,
-    csat_at: null,
-    ces_at: null,
-    nps_at: null,
-    comment_at: null,
-  };
+  });
 }
 
 /** A visit's answers, one to five writes each: answers arrive one by one, some change later, some writes only add a comment. */

@@ -1,7 +1,7 @@
 import { beforeAll, expect, it } from "vitest";
 import { describeEachDatabase } from "../../../../test/db.js";
 import { useTestApp, type Client } from "../../../../test/app.js";
-import { addApiKey, setupOwner } from "../../../../test/factories.js";
+import { addApiKey, makeResponseWrite, setupOwner } from "../../../../test/factories.js";
 import { countAnswers, emptyValenceCounts, scales, scoreCes, scoreCsat, scoreNes, scoreNps, valenceIndex } from "../../../core/metrics/index.js";
 import { upsertResponses, type ResponseWrite } from "../../../db/queries/responses.js";
 
@@ -20,41 +20,18 @@ describeEachDatabase("scores API", (dialect) => {
   /** Factory: stores responses through the production write path (rollups kept current by it). */
   async function store(touchpointId: string, answers: Array<Partial<ResponseWrite>>, defaults: Partial<ResponseWrite> = {}): Promise<void> {
     const writes = answers.map(
-      (a): ResponseWrite => ({
-        organisation_id: orgId,
-        journey_id: journeyId,
-        stage_id: "stg",
-        touchpoint_id: touchpointId,
-        form_version: 1,
-        dedupe_key: `k:scores-${++visit}`,
-        variant: "universal",
-        source: "api",
-        placement: null,
-        language: "es",
-        device_class: null,
-        emotion: null,
-        emotion_2: null,
-        intensity: null,
-        csat: null,
-        brand_love: null,
-        ces: null,
-        usefulness: null,
-        nps: null,
-        comment: null,
-        customer_ref: null,
-        order_ref: null,
-        channel: null,
-        store: null,
-        hidden_fields: null,
-        started_at: day("2026-01-10"),
-        emotion_at: null,
-        csat_at: null,
-        ces_at: null,
-        nps_at: null,
-        comment_at: null,
-        ...defaults,
-        ...a,
-      }),
+      (a): ResponseWrite =>
+        makeResponseWrite({
+          organisation_id: orgId,
+          journey_id: journeyId,
+          stage_id: "stg",
+          touchpoint_id: touchpointId,
+          dedupe_key: `k:scores-${++visit}`,
+          source: "api",
+          started_at: day("2026-01-10"),
+          ...defaults,
+          ...a,
+        }),
     );
     await upsertResponses(t.ctx.db.kysely, writes, t.clock.now);
   }
