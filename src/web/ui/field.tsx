@@ -1,6 +1,8 @@
 // Form fields: every input has a visible label, an optional hint and its error next to it, tied
 // together with aria-describedby so screen readers read them with the field.
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from "react";
+import { limits } from "../../core/accounts/schema.js";
+import { useI18n } from "../i18n.js";
 import { Icon } from "./icon.js";
 
 interface FieldFrame {
@@ -48,6 +50,20 @@ export function TextField({ label, hint, error, id, className, ...input }: Field
       />
       <FieldMessages id={inputId} hint={hint} error={error} />
     </div>
+  );
+}
+
+/** A field for choosing a password: hidden input, the browser's password manager, and the length rule as hint. */
+export function NewPasswordField({ label, ...input }: Omit<FieldFrame, "hint" | "label"> & { label?: string } & Omit<InputHTMLAttributes<HTMLInputElement>, "type" | "autoComplete">) {
+  const { t } = useI18n();
+  return (
+    <TextField
+      label={label ?? t("field.label.password")}
+      type="password"
+      autoComplete="new-password"
+      hint={t("field.passwordHint", { min: limits.passwordMin })}
+      {...input}
+    />
   );
 }
 

@@ -9,7 +9,7 @@ import { useSession, useSignedIn } from "../../session.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
 import { ConfirmDialog } from "../../ui/dialog.js";
-import { SelectField, TextField } from "../../ui/field.js";
+import { NewPasswordField, SelectField, TextField } from "../../ui/field.js";
 import { PageHeader, SettingsSection } from "../../ui/page.js";
 import { useToast } from "../../ui/toast.js";
 
@@ -155,15 +155,12 @@ function PasswordForm() {
           onChange={(event) => setValues({ ...values, currentPassword: event.target.value })}
           error={errors.currentPassword}
         />
-        <TextField
+        <NewPasswordField
           label={t("account.password.new")}
           name="newPassword"
-          type="password"
-          autoComplete="new-password"
           value={values.newPassword}
           onChange={(event) => setValues({ ...values, newPassword: event.target.value })}
           error={errors.newPassword}
-          hint={t("field.passwordHint", { min: limits.passwordMin })}
         />
         <div className="form__actions">
           <Button type="submit" variant="primary" busy={busy}>

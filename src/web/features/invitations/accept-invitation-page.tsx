@@ -12,7 +12,7 @@ import { AuthLayout } from "../../shell/auth-layout.js";
 import { RoleBadge } from "../../ui/brand.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
-import { TextField } from "../../ui/field.js";
+import { NewPasswordField, TextField } from "../../ui/field.js";
 import { Spinner } from "../../ui/page.js";
 
 type Preview = { status: "loading" } | { status: "invalid" } | { status: "missing" } | { status: "failed"; message: string } | { status: "open"; invitation: InvitationPreview };
@@ -186,16 +186,7 @@ function AcceptWithNewAccount({ token, invitation, onInvalid }: { token: string;
           <Link to={signInHref}>{t("invite.signInInstead")}</Link>
         </p>
       ) : null}
-      <TextField
-        label={t("field.label.password")}
-        name="password"
-        type="password"
-        autoComplete="new-password"
-        value={values.password}
-        onChange={set("password")}
-        error={errors.password}
-        hint={t("field.passwordHint", { min: limits.passwordMin })}
-      />
+      <NewPasswordField name="password" value={values.password} onChange={set("password")} error={errors.password} />
       <Button type="submit" variant="primary" busy={busy} className="button--block">
         {t("invite.createAndJoin")}
       </Button>

@@ -10,7 +10,7 @@ import { useSession } from "../../session.js";
 import { AuthLayout } from "../../shell/auth-layout.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
-import { TextField } from "../../ui/field.js";
+import { NewPasswordField, TextField } from "../../ui/field.js";
 
 export function SetupPage() {
   const { t, language } = useI18n();
@@ -56,16 +56,7 @@ export function SetupPage() {
           <legend className="form__legend">{t("setup.you")}</legend>
           <TextField label={t("field.label.name")} name="name" autoComplete="name" value={values.name} onChange={set("name")} error={errors.name} autoFocus />
           <TextField label={t("field.label.email")} name="email" type="email" autoComplete="email" value={values.email} onChange={set("email")} error={errors.email} />
-          <TextField
-            label={t("field.label.password")}
-            name="password"
-            type="password"
-            autoComplete="new-password"
-            value={values.password}
-            onChange={set("password")}
-            error={errors.password}
-            hint={t("field.passwordHint", { min: limits.passwordMin })}
-          />
+          <NewPasswordField name="password" value={values.password} onChange={set("password")} error={errors.password} />
         </fieldset>
         <fieldset className="form__section">
           <legend className="form__legend">{t("setup.organisation")}</legend>
