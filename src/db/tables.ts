@@ -259,6 +259,124 @@ export interface RollupCxTable extends RollupKeyColumns {
   count: number;
 }
 
+// Text analysis and voice of the customer (migration 0005-text, docs/text-analysis.md, docs/import.md).
+// JSON documents are text on both databases.
+
+export interface VoiceImportsTable {
+  id: string;
+  organisation_id: string;
+  kind: "voice" | "nps" | "delighted";
+  format: "csv" | "jsonl" | "json";
+  status: "running" | "completed" | "failed" | "interrupted";
+  touchpoint_id: string | null;
+  file_name: string | null;
+  bytes_total: number | null;
+  bytes_read: number;
+  rows_read: number;
+  accepted: number;
+  rejected: number;
+  duplicates: number;
+  progress: number | null;
+  /** JSON { rejections: [{ row, code, field? }], truncated, error? }. */
+  report: string;
+  created_by: string | null;
+  created_at: number;
+  updated_at: number;
+  finished_at: number | null;
+}
+
+export interface VoiceItemsTable {
+  id: string;
+  organisation_id: string;
+  import_id: string | null;
+  source: string;
+  touchpoint_id: string | null;
+  journey_id: string | null;
+  stage_id: string | null;
+  text: string;
+  at: number;
+  day: number;
+  rating: number | null;
+  rating_max: number | null;
+  author_ref: string | null;
+  url: string | null;
+  external_id: string | null;
+  language: string | null;
+  dedupe_key: string;
+  created_at: number;
+}
+
+export interface TextAnalysesTable {
+  /** The response's or voice item's id. */
+  id: string;
+  organisation_id: string;
+  kind: "response" | "voice";
+  response_id: string | null;
+  voice_item_id: string | null;
+  touchpoint_id: string | null;
+  journey_id: string | null;
+  stage_id: string | null;
+  at: number;
+  day: number;
+  source: string;
+  language: string | null;
+  sentiment: string;
+  sentiment_score: number;
+  /** JSON [{ code, score }], inferred. */
+  emotions: string;
+  /** JSON [{ code, score, sentiment, matches }]. */
+  topics: string;
+  /** JSON ["phrase"]. */
+  key_phrases: string;
+  /** JSON [{ start, end, kind, code? }]. */
+  highlights: string;
+  analyser_version: string;
+  model: string;
+  source_updated_at: number;
+  analysed_at: number;
+}
+
+export interface TextTopicsTable {
+  text_id: string;
+  topic: string;
+  organisation_id: string;
+  touchpoint_id: string | null;
+  journey_id: string | null;
+  day: number;
+  source: string;
+  language: string | null;
+  sentiment: string;
+  sentiment_score: number;
+  relevance: number;
+}
+
+export interface TextEmotionsTable {
+  text_id: string;
+  emotion: string;
+  organisation_id: string;
+  score: number;
+}
+
+export interface TextModelsTable {
+  id: string;
+  organisation_id: string;
+  scope: "organisation" | "journey" | "touchpoint";
+  scope_id: string;
+  status: "queued" | "training" | "ready" | "failed" | "superseded";
+  progress: number;
+  trained_on: number;
+  held_back: number;
+  /** JSON { accuracy, macroF1, binaryAccuracy, perClass }. */
+  quality: string | null;
+  model: string | null;
+  analyser_version: string;
+  error: string | null;
+  created_by: string | null;
+  created_at: number;
+  started_at: number | null;
+  finished_at: number | null;
+}
+
 export interface Tables {
   instance_settings: InstanceSettingsTable;
   users: UsersTable;
@@ -278,6 +396,12 @@ export interface Tables {
   ingestion_drops: IngestionDropsTable;
   rollups: RollupsTable;
   rollup_cx: RollupCxTable;
+  voice_imports: VoiceImportsTable;
+  voice_items: VoiceItemsTable;
+  text_analyses: TextAnalysesTable;
+  text_topics: TextTopicsTable;
+  text_emotions: TextEmotionsTable;
+  text_models: TextModelsTable;
 }
 
 export type Kdb = Kysely<Tables>;
