@@ -1,5 +1,5 @@
 // Every difference between SQLite and PostgreSQL that a query needs lives here, and nowhere else.
-import { PostgresAdapter, sql, type SelectQueryBuilder } from "kysely";
+import { PostgresAdapter, sql, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database, DialectName } from "./connect.js";
 import type { Kdb } from "./tables.js";
 
@@ -62,4 +62,65 @@ export function dialectOf(db: Kdb): DialectName {
  */
 export async function lockForRollupRebuild(trx: Kdb, dialect: DialectName): Promise<void> {
   if (dialect === "postgres") await sql`lock table rollups, rollup_cx in share row exclusive mode`.execute(trx);
+}
+
+/**
+ * The text value of `key` in a JSON object column (null when absent): `json_extract` on SQLite's text,
+ * `->>` on PostgreSQL's jsonb. The key is bound as a parameter; callers still validate it.
+ */
+export function jsonTextField(column: string, key: string, dialect: DialectName): RawBuilder<string | null> {
+  return dialect === "postgres" ? sql<string | null>`(${sql.ref(column)} ->> ${key})` : sql<string | null>`json_extract(${sql.ref(column)}, ${`$."${key}"`})`;
+}
+
+/**
+ * The accented letters of Spanish and Portuguese (and the common Latin-1 rest), upper and lower case,
+ * and what search folds them to. `foldText` (JavaScript) and `foldedText` (SQL) use this one table, so
+ * a folded search term and a folded column always agree.
+ */
+export const foldedLetters: ReadonlyArray<readonly [string, string]> = [
+  ..."áàâãäå".split("").map((c) => [c, "a"] as const),
+  ..."éèêë".split("").map((c) => [c, "e"] as const),
+  ..."íìîï".split("").map((c) => [c, "i"] as const),
+  ..."óòôõö".split("").map((c) => [c, "o"] as const),
+  ..."úùûü".split("").map((c) => [c, "u"] as const),
+  ["ñ", "n"],
+  ["ç", "c"],
+  ..."ÁÀÂÃÄÅ".split("").map((c) => [c, "a"] as const),
+  ..."ÉÈÊË".split("").map((c) => [c, "e"] as const),
+  ..."ÍÌÎÏ".split("").map((c) => [c, "i"] as const),
+  ..."ÓÒÔÕÖ".split("").map((c) => [c, "o"] as const),
+  ..."ÚÙÛÜ".split("").map((c) => [c, "u"] as const),
+  ["Ñ", "n"],
+  ["Ç", "c"],
+];
+const foldMap = new Map(foldedLetters);
+
+/** Lower-cases `text` (ASCII and the letters of foldedLetters) and drops those letters' accents, as `foldedText` does in SQL. */
+export function foldText(text: string): string {
+  let out = "";
+  for (const c of text.normalize("NFC")) out += foldMap.get(c) ?? (c >= "A" && c <= "Z" ? c.toLowerCase() : c);
+  return out;
+}
+
+/**
+ * SQL that folds a text column like `foldText`: SQLite's lower() only knows ASCII, so every accented
+ * letter (both cases) is replaced explicitly; PostgreSQL's translate() does the same in one call.
+ * Letters outside the table are compared as they are, on both databases.
+ */
+export function foldedText(column: string, dialect: DialectName): RawBuilder<string> {
+  if (dialect === "postgres") {
+    const from = foldedLetters.map(([c]) => c).join("");
+    const to = foldedLetters.map(([, f]) => f).join("");
+    // lower() first would also fold letters foldText keeps (Greek, Cyrillic…): translate the table, then lower ASCII only via translate.
+    const ascii = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    return sql<string>`translate(${sql.ref(column)}, ${from + ascii}, ${to + ascii.toLowerCase()})`;
+  }
+  let expression: RawBuilder<string> = sql<string>`lower(${sql.ref(column)})`;
+  for (const [c, f] of foldedLetters) expression = sql<string>`replace(${expression}, ${c}, ${f})`;
+  return expression;
+}
+
+/** `pattern` with LIKE's wildcards (% and _) and the escape character (\) escaped, for `like … escape '\'`. */
+export function escapeLike(pattern: string): string {
+  return pattern.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

@@ -1,11 +1,15 @@
 // Reading rollups for the score views: the merged counts of any period, segment or set of
-// touchpoints (as core/metrics' aggregate), per touchpoint or per day when a view needs the split.
-// Never reads raw responses: every number the overview, journey and touchpoint views show comes from here.
+// touchpoints (as core/metrics' aggregate), per touchpoint, day, source or language when a view needs
+// the split. A filter outside the rollup key (placement, store, the customer's channel, the brand's own
+// fields) scans raw responses instead, through the rollups' own contribution function, so both paths
+// give identical counts (docs/analytics.md).
 import { sql } from "kysely";
 import { emotionCodes } from "../../core/emotions.js";
 import { bondSegments, emptyAggregate, mergeAggregates, mergeMoments, type Moments, type MetricsAggregate } from "../../core/metrics/index.js";
+import { dialectOf } from "../dialect.js";
 import type { Kdb, TouchpointsTable } from "../tables.js";
-import { rollupCounterColumns, rollupLayout } from "./rollups.js";
+import { needsRawResponses, whereResponses, hiddenFieldsOf, type ResponseFilter } from "./response-filter.js";
+import { addRollupChange, rollupCounterColumns, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 
 /** What the rollups know about a set of responses. */
 export interface RollupTotals {
@@ -16,17 +20,11 @@ export interface RollupTotals {
   completionSeconds: Moments;
 }
 
-/** Which rollup rows to read: an organisation's days (UTC, inclusive), optionally some touchpoints, one source, one language. */
-export interface RollupFilter {
-  organisationId: string;
-  fromDay: number;
-  toDay: number;
-  /** null: every touchpoint of the organisation; a list (maybe empty): only those. */
-  touchpointIds: readonly string[] | null;
-  source?: string | undefined;
-  /** "" for responses whose language is unknown. */
-  language?: string | undefined;
-}
+/**
+ * Which responses to count: an organisation's days (UTC, inclusive), optionally some touchpoints, one
+ * source, one language, and filters outside the rollup key (which make the read scan raw responses).
+ */
+export type RollupFilter = ResponseFilter;
 
 /** The totals of no responses. */
 export function emptyTotals(): RollupTotals {
@@ -53,7 +51,8 @@ export function totalsOfCounts(counts: readonly number[], cx: Record<string, num
   return { aggregate, completed, completionSeconds: { n: Number(counts[l.completionTimed]), sum: Number(counts[l.completionSum]), sumOfSquares: Number(counts[l.completionSquares]) } };
 }
 
-type Split = Array<"touchpoint_id" | "day">;
+type SplitColumn = "touchpoint_id" | "day" | "source" | "language";
+type Split = SplitColumn[];
 
 function filtered<Q extends { where: (...args: any[]) => Q }>(query: Q, filter: RollupFilter): Q {
   let q = query
@@ -68,6 +67,16 @@ function filtered<Q extends { where: (...args: any[]) => Q }>(query: Q, filter: 
 
 // Two queries whatever the period: the summed counters, and the summed CX histogram.
 async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<Map<string, RollupTotals>> {
+  if (needsRawResponses(filter)) {
+    const msPerDay = rollupLayout.msPerDay;
+    const valueOf: Record<SplitColumn, (row: RawResponseRow) => string> = {
+      touchpoint_id: (row) => row.touchpoint_id,
+      day: (row) => String(Math.floor(row.started_at / msPerDay)),
+      source: (row) => row.source,
+      language: (row) => row.language ?? "",
+    };
+    return aggregateResponses(db, filter, (row) => split.map((column) => valueOf[column](row)).join("|"));
+  }
   const sums = rollupCounterColumns.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
   let counters = filtered(db.selectFrom("rollups").select(sums), filter);
   let histogram = filtered(db.selectFrom("rollup_cx").select(["cx", sql<number>`sum(count)`.as("count")]), filter).groupBy("cx");
@@ -94,6 +103,74 @@ async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<M
   return out;
 }
 
+/** A raw response as the contribution function and the segment dimensions read it. */
+export type RawResponseRow = RollupSourceRow & { id: string; placement: string | null; store: string | null; channel: string | null; hidden_fields: unknown };
+
+const rawPage = 5000;
+
+/**
+ * The totals of the responses `filter` selects, per part (`partOf` names each response's part; "" for
+ * one total), computed from raw responses by the rollups' own contribution function (`addRollupChange`)
+ * so that the counts are exactly those rollups would hold. Reads pages of 5,000 by (started_at, id);
+ * memory holds one page and one delta per part.
+ */
+export async function aggregateResponses(db: Kdb, filter: RollupFilter, partOf: (row: RawResponseRow) => string): Promise<Map<string, RollupTotals>> {
+  const dialect = dialectOf(db);
+  const deltas: RollupDeltas = new Map();
+  let after: { startedAt: number; id: string } | null = null;
+  for (;;) {
+    let query = whereResponses(
+      db.selectFrom("responses").select([
+        "responses.id",
+        ...rollupSourceColumns.map((c) => `responses.${c}` as const),
+        "responses.placement",
+        "responses.store",
+        "responses.channel",
+        "responses.hidden_fields",
+      ]),
+      filter,
+      dialect,
+    );
+    if (after) {
+      const { startedAt, id } = after;
+      query = query.where((eb) => eb.or([eb("responses.started_at", ">", startedAt), eb.and([eb("responses.started_at", "=", startedAt), eb("responses.id", ">", id)])]));
+    }
+    const page = (await query.orderBy("responses.started_at").orderBy("responses.id").limit(rawPage).execute()) as RawResponseRow[];
+    for (const row of page) {
+      const started = Number(row.started_at);
+      // One delta per part: the part stands in the rollup key's touchpoint slot, the other key columns (day included) are constant.
+      const part = partOf(started === row.started_at ? row : { ...row, started_at: started });
+      addRollupChange(deltas, null, { ...row, organisation_id: "", touchpoint_id: part, started_at: 0, source: "", language: "" }, rollupLayout);
+    }
+    if (page.length < rawPage) break;
+    const last = page[page.length - 1]!;
+    after = { startedAt: Number(last.started_at), id: last.id };
+  }
+  const out = new Map<string, RollupTotals>();
+  for (const delta of deltas.values()) out.set(delta.touchpoint_id, totalsOfCounts(delta.counts, delta.cx));
+  return out;
+}
+
+/** The response dimensions a segment comparison can split by, beyond the rollup key. */
+export type ResponseDimension = { kind: "placement" } | { kind: "store" } | { kind: "customerChannel" } | { kind: "field"; key: string };
+
+/** Totals per value of a dimension outside the rollup key ("" for responses without a value); always a raw scan. */
+export async function readTotalsByResponseValue(db: Kdb, filter: RollupFilter, dimension: ResponseDimension): Promise<Map<string, RollupTotals>> {
+  const partOf = (row: RawResponseRow): string => {
+    switch (dimension.kind) {
+      case "placement":
+        return row.placement ?? "";
+      case "store":
+        return row.store ?? "";
+      case "customerChannel":
+        return row.channel ?? "";
+      case "field":
+        return hiddenFieldsOf(row.hidden_fields)[dimension.key] ?? "";
+    }
+  };
+  return aggregateResponses(db, filter, partOf);
+}
+
 /** Totals of everything the filter selects (empty totals when nothing matches). */
 export async function readTotals(db: Kdb, filter: RollupFilter): Promise<RollupTotals> {
   return (await readSplit(db, filter, [])).get("") ?? emptyTotals();
@@ -110,6 +187,11 @@ export async function readTotalsByDay(db: Kdb, filter: RollupFilter): Promise<Ma
   return new Map([...byDay].map(([day, totals]) => [Number(day), totals]));
 }
 
+/** Totals per source, or per language ("" when unknown): segments of the rollup key. */
+export async function readTotalsByKeyColumn(db: Kdb, filter: RollupFilter, column: "source" | "language"): Promise<Map<string, RollupTotals>> {
+  return readSplit(db, filter, [column]);
+}
+
 /** Totals per touchpoint and day: `${touchpointId}|${day}` (driver analysis over days). */
 export async function readTotalsByTouchpointAndDay(db: Kdb, filter: RollupFilter): Promise<Map<string, RollupTotals>> {
   return readSplit(db, filter, ["touchpoint_id", "day"]);
@@ -124,13 +206,66 @@ export function mergeTotals(...parts: readonly RollupTotals[]): RollupTotals {
   };
 }
 
-/** The ids of an organisation's touchpoints, optionally of one journey and one channel (archived ones included: their history counts). */
-export async function listTouchpointIds(db: Kdb, organisationId: string, options: { journeyId?: string | undefined; channel?: string | undefined }): Promise<string[]> {
+/** Where on the map a view looks: a journey, a stage, a touchpoint, a channel (each optional; all must hold). */
+export interface TouchpointScope {
+  journeyId?: string | undefined;
+  stageId?: string | undefined;
+  touchpointId?: string | undefined;
+  channel?: string | undefined;
+}
+
+/** The ids of an organisation's touchpoints in a scope, by their current place on the map (archived ones included: their history counts). */
+export async function listTouchpointIds(db: Kdb, organisationId: string, options: TouchpointScope): Promise<string[]> {
   let query = db.selectFrom("touchpoints").select("id").where("organisation_id", "=", organisationId);
   if (options.journeyId !== undefined) query = query.where("journey_id", "=", options.journeyId);
+  if (options.stageId !== undefined) query = query.where("stage_id", "=", options.stageId);
+  if (options.touchpointId !== undefined) query = query.where("id", "=", options.touchpointId);
   if (options.channel !== undefined) query = query.where("channel", "=", options.channel as never);
   return (await query.execute()).map((row) => row.id);
 }
+
+/**
+ * The touchpoint ids a scope selects (null when it selects every touchpoint), or "not_found" when it
+ * names a journey, stage or touchpoint the organisation does not have.
+ */
+export async function resolveTouchpointScope(db: Kdb, organisationId: string, scope: TouchpointScope): Promise<readonly string[] | null | "not_found"> {
+  const named = async (table: "journeys" | "stages" | "touchpoints", id: string | undefined) =>
+    id === undefined || (await db.selectFrom(table).select("id").where("organisation_id", "=", organisationId).where("id", "=", id).executeTakeFirst()) !== undefined;
+  if (!(await named("journeys", scope.journeyId)) || !(await named("stages", scope.stageId)) || !(await named("touchpoints", scope.touchpointId))) return "not_found";
+  const narrowed = scope.journeyId !== undefined || scope.stageId !== undefined || scope.touchpointId !== undefined || scope.channel !== undefined;
+  return narrowed ? listTouchpointIds(db, organisationId, scope) : null;
+}
+
+/** An organisation's touchpoints (archived included) with their place on the map and their journey's and stage's names. */
+export async function listTouchpointPlaces(db: Kdb, organisationId: string) {
+  return db
+    .selectFrom("touchpoints")
+    .innerJoin("stages", "stages.id", "touchpoints.stage_id")
+    .innerJoin("journeys", "journeys.id", "touchpoints.journey_id")
+    .select([
+      "touchpoints.id",
+      "touchpoints.name",
+      "touchpoints.channel",
+      "touchpoints.stage_id",
+      "touchpoints.journey_id",
+      "touchpoints.moment_of_truth",
+      "touchpoints.moment_of_truth_reason",
+      "touchpoints.target_nps",
+      "touchpoints.target_csat",
+      "touchpoints.target_ces",
+      "touchpoints.archived_at",
+      "stages.name as stage_name",
+      "stages.position as stage_position",
+      "journeys.name as journey_name",
+    ])
+    .where("touchpoints.organisation_id", "=", organisationId)
+    .orderBy("journeys.created_at")
+    .orderBy("journeys.id")
+    .orderBy("stages.position")
+    .orderBy("touchpoints.position")
+    .execute();
+}
+export type TouchpointPlace = Awaited<ReturnType<typeof listTouchpointPlaces>>[number];
 
 /** The live touchpoints of an organisation's live journeys and stages, by journey, stage and position. */
 export async function listLiveTouchpoints(db: Kdb, organisationId: string): Promise<TouchpointsTable[]> {

@@ -284,3 +284,98 @@ export function presentDetail(totals: RollupTotals): z.infer<typeof detailOut> {
     },
   };
 }
+
+export const momentOfTruthAtRiskOut = z.object({
+  touchpointId: z.string(),
+  name: z.string(),
+  journeyId: z.string(),
+  journeyName: z.string(),
+  stageId: z.string(),
+  stageName: z.string(),
+  reason: z.string().describe("Why the touchpoint is a moment of truth, as the map says."),
+  responses: z.number().int(),
+  impact: z.number().describe("Answers × the largest shortfall (or significant drop) as a share of the score's range: the ordering key."),
+  nps: scoreWithChangeOut,
+  csat: scoreWithChangeOut.describe("% answering 4–5."),
+  ces: scoreWithChangeOut.describe("Mean of 1–7."),
+  targets: z.object({ nps: z.number().nullable(), csat: z.number().nullable(), ces: z.number().nullable() }),
+  risks: z
+    .array(
+      z.discriminatedUnion("kind", [
+        z.object({ kind: z.literal("below_target"), score: z.enum(["nps", "csat", "ces"]), value: z.number(), target: z.number() }),
+        z.object({ kind: z.literal("significant_drop"), score: z.enum(["nps", "csat", "ces"]), change: z.number(), pValue: z.number() }),
+      ]),
+    )
+    .min(1),
+});
+type MomentAtRisk = z.infer<typeof momentOfTruthAtRiskOut>;
+
+/** What the presenter needs of a moment of truth: its place on the map and its totals in both periods. */
+export interface MomentOfTruthTotals {
+  place: {
+    id: string;
+    name: string;
+    journey_id: string;
+    journey_name: string;
+    stage_id: string;
+    stage_name: string;
+    moment_of_truth_reason: string;
+    target_nps: number | null;
+    target_csat: number | null;
+    target_ces: number | null;
+  };
+  current: RollupTotals;
+  previous: RollupTotals;
+}
+
+/** The range of each score, to compare shortfalls across units: NPS −100…100, CSAT 0…100 %, CES 1…7. */
+const scoreRange = { nps: 200, csat: 100, ces: 6 } as const;
+
+/**
+ * Moments of truth below a target or with a significant drop (p < 0.05) against the compared period,
+ * most hurtful first. Below 5 answers a touchpoint says nothing and is left out.
+ */
+export function presentMomentsOfTruthAtRisk(moments: readonly MomentOfTruthTotals[]): MomentAtRisk[] {
+  const out: MomentAtRisk[] = [];
+  for (const { place, current, previous } of moments) {
+    // Without the CX histogram: no bootstrap per touchpoint (only NPS, CSAT and CES are judged here).
+    const withoutCx = (t: RollupTotals): RollupTotals => ({ ...t, aggregate: { ...t.aggregate, cx: {} } });
+    const scores = presentHeadlineScores(withoutCx(current), withoutCx(previous));
+    const byScore = { nps: scores.nps, csat: scores.csat, ces: scores.ces } as const;
+    const targets = { nps: place.target_nps, csat: place.target_csat, ces: place.target_ces };
+    const risks: MomentAtRisk["risks"] = [];
+    let severity = 0;
+    for (const score of ["nps", "csat", "ces"] as const) {
+      const s = byScore[score];
+      if (s.visibility === "hidden" || s.value === null) continue;
+      const target = targets[score];
+      if (target !== null && s.value < target) {
+        risks.push({ kind: "below_target", score, value: s.value, target });
+        severity = Math.max(severity, (target - s.value) / scoreRange[score]);
+      }
+      const change = s.change;
+      if (change && change.significant && change.change !== null && change.change < 0 && change.pValue !== null) {
+        risks.push({ kind: "significant_drop", score, change: change.change, pValue: change.pValue });
+        severity = Math.max(severity, -change.change / scoreRange[score]);
+      }
+    }
+    if (risks.length === 0) continue;
+    out.push({
+      touchpointId: place.id,
+      name: place.name,
+      journeyId: place.journey_id,
+      journeyName: place.journey_name,
+      stageId: place.stage_id,
+      stageName: place.stage_name,
+      reason: place.moment_of_truth_reason,
+      responses: current.aggregate.responses,
+      impact: current.aggregate.responses * severity,
+      nps: { n: scores.nps.n, value: scores.nps.value, interval: scores.nps.interval, visibility: scores.nps.visibility, change: scores.nps.change },
+      csat: { n: scores.csat.n, value: scores.csat.value, interval: scores.csat.interval, visibility: scores.csat.visibility, change: scores.csat.change },
+      ces: { n: scores.ces.n, value: scores.ces.value, interval: scores.ces.interval, visibility: scores.ces.visibility, change: scores.ces.change },
+      targets,
+      risks,
+    });
+  }
+  return out.sort((a, b) => b.impact - a.impact || a.name.localeCompare(b.name));
+}

@@ -3,12 +3,13 @@
 // (db/queries/scores.ts), computed by core/metrics and presented with its interval and visibility.
 import { z } from "zod";
 import { analyseDrivers, emotionCurve, prioritise, scoreNps, scoreCsat, scoreCes, summariseBins, cxBins, type DriverObservation } from "../../../core/metrics/index.js";
-import { getJourney, getJourneyBoard } from "../../../db/queries/journeys.js";
+import { getJourneyBoard } from "../../../db/queries/journeys.js";
 import {
   emptyTotals,
   listLiveTouchpoints,
-  listTouchpointIds,
+  listTouchpointPlaces,
   mergeTotals,
+  resolveTouchpointScope,
   readTotals,
   readTotalsByDay,
   readTotalsByTouchpoint,
@@ -25,16 +26,19 @@ import {
   detailOut,
   emotionCurvePointOut,
   headlineScoresOut,
+  momentOfTruthAtRiskOut,
   presentCellScores,
   presentDetail,
   presentEmotionCurvePoint,
   presentHeadlineScores,
+  presentMomentsOfTruthAtRisk,
   presentScore,
   scoreOut,
 } from "./present.js";
 import {
   bucketStart,
   dayString,
+  filterQuery,
   journeyParams,
   nextBucket,
   overviewQuery,
@@ -42,6 +46,7 @@ import {
   periodsOf,
   presentPeriod,
   prioritiesQuery,
+  responseFilterOf,
   touchpointParams,
   touchpointQuery,
   type Period,
@@ -98,8 +103,13 @@ const prioritiesOut = z.discriminatedUnion("status", [
   }),
 ]);
 
-function filterOf(organisationId: string, period: Period, touchpointIds: readonly string[] | null, query: { source?: string | undefined; language?: string | undefined }): RollupFilter {
-  return { organisationId, fromDay: period.fromDay, toDay: period.toDay, touchpointIds, source: query.source, language: query.language };
+function filterOf(
+  organisationId: string,
+  period: Period,
+  touchpointIds: readonly string[] | null,
+  query: Parameters<typeof responseFilterOf>[3],
+): RollupFilter {
+  return responseFilterOf(organisationId, period, touchpointIds, query);
 }
 
 const cxMean = (totals: RollupTotals): number | null => {
@@ -129,20 +139,45 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
           "Read from rollups: responses count on the UTC day they started.",
         params: orgParams,
         querystring: overviewQuery,
-        response: { 200: z.object({ period: periodOut, previousPeriod: periodOut, scores: headlineScoresOut }), ...problemResponses(400, 401, 403, 404) },
+        response: {
+          200: z.object({
+            period: periodOut,
+            previousPeriod: periodOut.describe("The period compared with: compareFrom…compareTo, or the one of equal length just before."),
+            scores: headlineScoresOut,
+            momentsOfTruthAtRisk: z
+              .array(momentOfTruthAtRiskOut)
+              .describe(
+                "Live moments of truth in scope that are below a target or dropped significantly against the compared period, most hurtful first " +
+                  "(impact = answers × the largest shortfall or significant drop as a share of the score's range). Touchpoints below 5 answers are left out.",
+              ),
+          }),
+          ...problemResponses(400, 401, 403, 404),
+        },
       },
     },
     async (request) => {
       const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
-      const { journeyId, channel } = request.query;
+      const { journeyId, stageId, touchpointId, channel } = request.query;
       const periods = periodsOf(request.query, ctx.clock());
-      if (journeyId !== undefined && !(await getJourney(db, access.organisationId, journeyId))) throw problem("not_found");
-      const touchpointIds = journeyId !== undefined || channel !== undefined ? await listTouchpointIds(db, access.organisationId, { journeyId, channel }) : null;
-      const [current, previous] = await Promise.all([
+      const touchpointIds = await resolveTouchpointScope(db, access.organisationId, { journeyId, stageId, touchpointId, channel });
+      if (touchpointIds === "not_found") throw problem("not_found");
+      const inScope = (id: string) => touchpointIds === null || touchpointIds.includes(id);
+      const moments = (await listTouchpointPlaces(db, access.organisationId)).filter((tp) => tp.moment_of_truth === 1 && tp.archived_at === null && inScope(tp.id));
+      const momentIds = moments.map((tp) => tp.id);
+      const [current, previous, momentsNow, momentsBefore] = await Promise.all([
         readTotals(db, filterOf(access.organisationId, periods.current, touchpointIds, request.query)),
         readTotals(db, filterOf(access.organisationId, periods.previous, touchpointIds, request.query)),
+        momentIds.length > 0 ? readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, momentIds, request.query)) : new Map<string, RollupTotals>(),
+        momentIds.length > 0 ? readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.previous, momentIds, request.query)) : new Map<string, RollupTotals>(),
       ]);
-      return { period: presentPeriod(periods.current), previousPeriod: presentPeriod(periods.previous), scores: presentHeadlineScores(current, previous) };
+      return {
+        period: presentPeriod(periods.current),
+        previousPeriod: presentPeriod(periods.previous),
+        scores: presentHeadlineScores(current, previous),
+        momentsOfTruthAtRisk: presentMomentsOfTruthAtRisk(
+          moments.map((tp) => ({ place: tp, current: momentsNow.get(tp.id) ?? emptyTotals(), previous: momentsBefore.get(tp.id) ?? emptyTotals() })),
+        ),
+      };
     },
   );
 
@@ -156,7 +191,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
           "Stages and touchpoints in the journey's current order (a touchpoint moved to another stage takes its history along). Each cell has the headline scores " +
           "with intervals (for the heatmap, against the touchpoint's targets); the emotion curve gives each stage's mean emotional valence and NES with intervals.",
         params: journeyParams,
-        querystring: overviewQuery.omit({ journeyId: true }),
+        querystring: filterQuery,
         response: {
           200: z.object({
             period: periodOut,
