@@ -26,6 +26,12 @@ export interface IngestResult {
   checkOk: number | null;
   storedRows: number | null;
   maxRssMb: number | null;
+  /**
+   * Server CPU time per 2xx answer during the measured run: the whole process, and its main thread
+   * (HTTP, validation, the pipeline). Less noisy than the rate on a busy machine.
+   */
+  cpuUsPerResponse: number | null;
+  mainThreadCpuUsPerResponse: number | null;
 }
 
 export function ensureWrk(): string {
@@ -57,6 +63,17 @@ function startProcess(args: string[], env: Record<string, string>) {
   child.stdout!.on("data", (c) => (output += c));
   child.stderr!.on("data", (c) => (output += c));
   return { child, output: () => output };
+}
+
+/** CPU seconds (user + system) of a process, or of one of its threads, from /proc (clock ticks of 10 ms). */
+function cpuSeconds(pid: number, tid?: number): number {
+  try {
+    const stat = readFileSync(tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return 0;
+  }
 }
 
 function rssMb(pid: number): number {
@@ -199,7 +216,7 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
       const script = wrkScript("/answers", null);
       await runWrk(wrk, `http://127.0.0.1:${port}`, script, 3);
       const run = await runWrk(wrk, `http://127.0.0.1:${port}`, script, seconds);
-      results.push({ label: "do-nothing Fastify route (baseline)", requestsPerSecond: run.rps, p50Ms: run.p50, p99Ms: run.p99, ok: run.ok, non2xx: run.non2xx, errors: run.errors, checkOk: null, storedRows: null, maxRssMb: null });
+      results.push({ label: "do-nothing Fastify route (baseline)", requestsPerSecond: run.rps, p50Ms: run.p50, p99Ms: run.p99, ok: run.ok, non2xx: run.non2xx, errors: run.errors, checkOk: null, storedRows: null, maxRssMb: null, cpuUsPerResponse: null, mainThreadCpuUsPerResponse: null });
     } finally {
       baseline.child.kill("SIGTERM");
     }
@@ -213,13 +230,14 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
       ? { dialect: "postgres", url: postgres.url }
       : { dialect: "sqlite", file: join(dataDir, "momentos.db") };
     const port = await freePort();
-    const server = startProcess([join(root, "bin", "momentos.js"), "serve"], {
+    // e.g. BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server (and its
+    // SQLite writer thread): Node refuses --cpu-prof in NODE_OPTIONS, so these go on the command line.
+    const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+    const server = startProcess([...nodeArgs, join(root, "bin", "momentos.js"), "serve"], {
       PORT: String(port),
       DATA_DIR: dataDir,
       LOG_LEVEL: "warn",
       TRUST_PROXY: "true",
-      // e.g. BENCH_SERVER_NODE_OPTIONS="--cpu-prof --cpu-prof-dir=/tmp/prof" to profile the server.
-      ...(process.env.BENCH_SERVER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_SERVER_NODE_OPTIONS } : {}),
       ...(postgres ? { DATABASE_URL: postgres.url } : {}),
     });
     try {
@@ -229,8 +247,11 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
       await runWrk(wrk, base, wrkScript("", codes), 3); // warm-up: JIT, form cache, connections
       // Throughput and latency: every request of the run is a new visit that creates a response.
       let maxRss = 0;
-      const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(server.child.pid!))), 250);
+      const pid = server.child.pid!;
+      const sampler = setInterval(() => (maxRss = Math.max(maxRss, rssMb(pid))), 250);
+      const cpuBefore = { all: cpuSeconds(pid), main: cpuSeconds(pid, pid) };
       const run = await runWrk(wrk, base, wrkScript("", codes), seconds);
+      const cpu = { all: cpuSeconds(pid) - cpuBefore.all, main: cpuSeconds(pid, pid) - cpuBefore.main };
       clearInterval(sampler);
       // Durability: a second, shorter run whose responses stop a second or two before wrk does, so
       // that none is in flight when it stops; then the stored rows must equal the 2xx answers.
@@ -251,6 +272,8 @@ await app.listen({ port: Number(process.env.PORT), host: "127.0.0.1" });`,
         checkOk: check.ok,
         storedRows,
         maxRssMb: maxRss,
+        cpuUsPerResponse: run.ok > 0 ? (cpu.all * 1e6) / run.ok : null,
+        mainThreadCpuUsPerResponse: run.ok > 0 ? (cpu.main * 1e6) / run.ok : null,
       });
     } finally {
       server.child.kill("SIGTERM");
