@@ -68,8 +68,7 @@ function vote(word: string, votes: number[]): void {
  * (empty, only emoji, or words of none of the three).
  */
 export function detectLanguageFromTokens(tokens: readonly Token[]): TextLanguage | null {
-  const votes = [0, 0, 0];
-  for (const t of tokens) if (t.kind === "word") vote(t.norm, votes);
+  const votes = languageVotes(tokens);
   let best = -1;
   let bestVotes = 0;
   for (let i = 0; i < 3; i++) {
@@ -79,4 +78,11 @@ export function detectLanguageFromTokens(tokens: readonly Token[]): TextLanguage
     }
   }
   return best < 0 || bestVotes < 0.5 ? null : order[best]!;
+}
+
+/** The evidence for each language, in the order es, en, pt (about one per function word). */
+export function languageVotes(tokens: readonly Token[]): [number, number, number] {
+  const votes: [number, number, number] = [0, 0, 0];
+  for (const t of tokens) if (t.kind === "word") vote(t.norm, votes);
+  return votes;
 }

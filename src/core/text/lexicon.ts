@@ -35,6 +35,11 @@ export interface LexiconSource {
   expectations: string;
   /** Function words, for key phrases. */
   stopwords: string;
+  /**
+   * Inflections tried when a word is not listed, as "ending>replacement" ("iest>y": "happiest" → "happy";
+   * "est>": "cutest"… "ing>e": "hating" → "hate"). Only exact entries match a stripped form.
+   */
+  suffixes?: string;
 }
 
 interface Phrase {
@@ -48,6 +53,8 @@ export interface CompiledLexicon {
   maxPrefix: number;
   phrases: Map<string, Phrase[]>;
   stopwords: Set<string>;
+  /** Inflections to strip, longest ending first: [ending, replacement]. */
+  suffixes: Array<[string, string]>;
   /** Memo of lookups: vocabulary repeats, so this makes analysis several times faster. */
   memo: Map<string, Entry | null>;
 }
@@ -99,6 +106,12 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     maxPrefix: 0,
     phrases: new Map(),
     stopwords: new Set(terms(foldText(source.stopwords))),
+    suffixes: terms(source.suffixes ?? "")
+      .map((t): [string, string] => {
+        const [ending, replacement] = t.split(">");
+        return [ending!, replacement ?? ""];
+      })
+      .sort((a, b) => b[0].length - a[0].length),
     memo: new Map(),
   };
   const add = (term: string, entry: Entry): void => {
@@ -174,9 +187,21 @@ export function lookupWord(lex: CompiledLexicon, word: string): Entry | null {
     // An exact sentiment entry overrides a prefix's; topics and emotions add up.
     merge(result, pre);
   } else result = exact ?? pre ?? null;
+  if (result === null && lex.suffixes.length > 0) result = lookupInflected(lex, word);
   if (lex.memo.size >= memoLimit) lex.memo.clear();
   lex.memo.set(word, result);
   return result;
+}
+
+/** "happiest" → "happy", "cutest" → "cute": the exact entry of a stripped form, if any. */
+function lookupInflected(lex: CompiledLexicon, word: string): Entry | null {
+  for (const [ending, replacement] of lex.suffixes) {
+    if (word.length - ending.length < 3 || !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    const entry = lex.exact.get(stem + replacement) ?? (replacement === "" && stem.at(-1) === stem.at(-2) ? lex.exact.get(stem.slice(0, -1)) : undefined);
+    if (entry && entry.role === undefined) return entry;
+  }
+  return null;
 }
 
 /** Finds the longest phrase starting at words[i]; returns its entry and the number of words it spans. */

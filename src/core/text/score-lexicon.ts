@@ -10,6 +10,7 @@ import { lexiconEn } from "./lexicon-en.js";
 import { lexiconPt } from "./lexicon-pt.js";
 import { emojiLexicon } from "./lexicon-emoji.js";
 import type { Token } from "./tokenise.js";
+import { languageVotes } from "./detect-language.js";
 
 /** Tunable constants of the rule pass; defaults chosen on the *_train/*_dev files (see docs/text-analysis.md). */
 export const lexiconSettings = {
@@ -30,6 +31,8 @@ export const lexiconSettings = {
   concessive: 0.6,
   /** Negative words weigh a bit more: people soften complaints. */
   negativityBias: 1.25,
+  /** Votes for Spanish or Portuguese an English text needs before words are looked up in their lists. */
+  borrowEvidence: 1,
   /** Damping of score = (P − N) / (P + N + damping). */
   damping: 1,
 };
@@ -70,6 +73,12 @@ const lexicons: Record<TextLanguage, CompiledLexicon> = {
 };
 const fallbackOrder: Record<TextLanguage, TextLanguage[]> = { es: ["pt", "en"], en: ["es", "pt"], pt: ["es", "en"] };
 
+/**
+ * Weight of opinion words inside a camel-case hashtag ("#NotHappy"). In the Spanish and Portuguese tweets we
+ * measured, such hashtags were mostly names of shows ("#DomingoLegal") and counting them hurt.
+ */
+const hashtagWeight: Record<TextLanguage, number> = { es: 1, en: 1, pt: 0 };
+
 const dualIntensifiers = new Set(["bien", "pretty", "real", "bem", "super"]);
 
 export function getLexicon(language: TextLanguage): CompiledLexicon {
@@ -85,7 +94,14 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   const s = lexiconSettings;
   const lang = language ?? "es";
   const primary = lexicons[lang];
-  const fallbacks = fallbackOrder[lang].map((l) => lexicons[l]);
+  // English text borrows from the Spanish and Portuguese lists only when it shows some of that language:
+  // otherwise names and English words that look Spanish ("Victor", "real", "top") would count.
+  let fallbackLanguages = fallbackOrder[lang];
+  if (lang === "en") {
+    const votes = languageVotes(tokens);
+    fallbackLanguages = fallbackLanguages.filter((l) => votes[l === "es" ? 0 : 2] >= s.borrowEvidence);
+  }
+  const fallbacks = fallbackLanguages.map((l) => lexicons[l]);
   const norms = tokens.map((t) => t.norm);
 
   const contributions: Contribution[] = [];
@@ -143,6 +159,7 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       length = phrase.length;
     } else {
       entry = lookupWord(primary, t.norm);
+      if (!entry && t.alt) entry = lookupWord(primary, t.alt);
       if (!entry && !primary.stopwords.has(t.norm) && t.norm.length > 2) {
         for (const fb of fallbacks) {
           const p = lookupPhrase(fb, norms, i);
@@ -208,12 +225,14 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       }
     }
     let v = entry.valence ?? 0;
+    if (v !== 0 && lang === "en" && t.capital && inName(tokens, i, length)) v = 0;
     if (entry.expectation && v === 0 && inNegation) v = s.negatedExpectation / s.negatePositive;
     if (v !== 0) {
       let mult = intensityLeft > 0 ? intensity : 1;
       if (t.shout) mult *= s.shout;
       if (last.emphatic || t.emphatic) mult *= s.emphatic;
       v *= mult;
+      if (t.hashtag) v *= hashtagWeight[lang];
       if (inNegation) v = v > 0 ? v * s.negatePositive : v * s.negateNegative;
       if (concessive) v *= s.concessive;
       contributions.push({ value: v, tokenIndex: i - length + 1, sentence, clause });
@@ -252,6 +271,21 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   }
   const score = (positive - negative) / (positive + negative + s.damping);
   return { positive, negative, score, contributions, emotionMass, topicHits, terms, negatedTokens, wordCount };
+}
+
+/**
+ * In English, capitalised words next to each other mid-sentence are names ("Foo Fighters", "Bad Blood",
+ * "Grateful Dead"), not opinions. The first word of a sentence does not count as capitalised.
+ */
+function inName(tokens: readonly Token[], i: number, length: number): boolean {
+  const capitalised = (k: number): boolean => {
+    const t = tokens[k];
+    if (!t || t.kind !== "word" || !t.capital) return false;
+    const before = tokens[k - 1];
+    return before !== undefined && before.kind !== "mention" && !(before.kind === "break" && isSentenceEnd(before.norm));
+  };
+  if (!capitalised(i)) return false;
+  return capitalised(i - 1) || capitalised(i + length);
 }
 
 function round(x: number): number {

@@ -13,6 +13,12 @@ export interface Token {
   shout: boolean;
   /** Had a letter run of 3+ ("geniaaal"), or is followed by "!". */
   emphatic: boolean;
+  /** Starts with a capital followed by a small letter ("Sunday", "Bad"): part of a name when next to another. */
+  capital?: boolean;
+  /** One word of a hashtag written in camel case ("#NotHappy"). */
+  hashtag?: boolean;
+  /** For an elongated word, the runs kept at two letters ("goood" → "good"), tried when `norm` is unknown. */
+  alt?: string;
 }
 
 // Order matters: URLs before emoticons (":/" in "https://"), emoticons before words ("xD").
@@ -21,10 +27,11 @@ const tokenPattern = new RegExp(
     String.raw`(?<url>https?:\/\/\S+|www\.\S+)`,
     String.raw`(?<mention>@[\p{L}\p{N}_]+)`,
     String.raw`(?<emoticon>(?<![\p{L}\p{N}])(?:[<>]?[:;=][\-o*'^]?[)\]([dDpP\/\\|3@oO*]+|[)\](\/\\|][\-o*']?[:;=](?![\p{L}\p{N}])|<\/?3+|\^_*\^|[xX][dD]+(?![\p{L}\p{N}])|T_T|:'\(|u_u))`,
-    String.raw`(?<word>#?[\p{L}\p{M}]+(?:['’][\p{L}]+)*)`,
+    // "\u2019" and "\u002c" written out as text: how some exports and APIs escape quotes and commas.
+    String.raw`(?<word>#?[\p{L}\p{M}]+(?:(?:['’]|\\u2019)[\p{L}]+)*)`,
     String.raw`(?<number>\p{N}+(?:[.,]\p{N}+)*)`,
     String.raw`(?<emoji>\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic}|\p{EMod})*)`,
-    String.raw`(?<brk>[.!?¡¿,;:…()\[\]"“”«»\n|/–—-]+)`,
+    String.raw`(?<brk>(?:[.!?¡¿,;:…()\[\]"“”«»\n|/–—-]|\\u002[cC]|\\u2026)+)`,
   ].join("|"),
   "gu",
 );
@@ -41,6 +48,23 @@ const foldPattern = /[áàâãäéèêëíìîïóòôõöúùûüç’]/g;
 const elongation = /(\p{L})\1{2,}/gu;
 const laughter = /^(?:(?:j+[aeiou]+){2,}j*|(?:[aeiou]?h+[aeiou]+){2,}h*|k{4,}|(?:rs){2,}|lol+|lmao+|xd+)$/;
 const upper = /^[\p{Lu}\p{M}'’]{3,}$/u;
+
+const titleCase = /^\p{Lu}\p{Ll}/u;
+const hasInnerCapital = /\p{Ll}\p{Lu}|\p{Lu}{2}\p{Ll}/u;
+const camelPart = /\p{Lu}\p{Ll}+|\p{Lu}+(?!\p{Ll})|\p{Ll}+/gu;
+
+function wordToken(raw: string, start: number, shout: boolean, end = start + raw.length): Token {
+  let word = foldText(raw.includes("\\") ? raw.replace(/\\u2019/g, "'") : raw);
+  elongation.lastIndex = 0;
+  if (elongation.test(word)) {
+    const alt = word.replace(elongation, "$1$1");
+    word = word.replace(elongation, "$1");
+    if (laughter.test(word)) word = "jaja";
+    return { norm: word, kind: "word", start, end, shout, emphatic: true, ...(word !== "jaja" ? { alt } : {}) };
+  }
+  if (laughter.test(word)) word = "jaja";
+  return { norm: word, kind: "word", start, end, shout, emphatic: false };
+}
 
 /** Lower-case and fold accents (á→a, ç→c, keeps ñ), as lexicons are written. */
 export function foldText(text: string): string {
@@ -59,24 +83,29 @@ export function tokenise(text: string): Token[] {
     const end = start + raw.length;
     const g = m.groups!;
     if (g.word !== undefined) {
-      let word = raw.charCodeAt(0) === 35 /* # */ ? raw.slice(1) : raw;
-      const shout = upper.test(word);
-      word = foldText(word);
-      let emphatic = false;
-      elongation.lastIndex = 0;
-      if (elongation.test(word)) {
-        word = word.replace(elongation, "$1");
-        emphatic = true;
+      if (raw.charCodeAt(0) === 35 /* # */) {
+        // "#NotHappy" → "not", "happy"; "#fail" → "fail".
+        const body = raw.slice(1);
+        camelPart.lastIndex = 0;
+        const parts = hasInnerCapital.test(body) ? [...body.matchAll(camelPart)] : null;
+        if (parts && parts.length > 1) {
+          for (const p of parts) tokens.push({ ...wordToken(p[0], start + 1 + p.index, false), hashtag: true });
+        } else tokens.push(wordToken(body, start, upper.test(body), end));
+      } else {
+        const token = wordToken(raw, start, upper.test(raw));
+        if (titleCase.test(raw)) token.capital = true;
+        tokens.push(token);
       }
-      if (laughter.test(word)) word = "jaja";
-      tokens.push({ norm: word, kind: "word", start, end, shout, emphatic });
     } else if (g.brk !== undefined) {
       if (raw.includes("!") && tokens.length > 0) tokens[tokens.length - 1]!.emphatic = true;
-      tokens.push({ norm: raw.includes("\n") ? "." : raw, kind: "break", start, end, shout: false, emphatic: false });
+      const norm = raw.includes("\n") ? "." : raw.includes("\\") ? raw.replace(/\\u002[cC]/g, ",").replace(/\\u2026/g, "…") : raw;
+      tokens.push({ norm, kind: "break", start, end, shout: false, emphatic: false });
     } else if (g.emoji !== undefined) {
       tokens.push({ norm: raw.replace(/\uFE0F/g, ""), kind: "emoji", start, end, shout: false, emphatic: false });
     } else if (g.emoticon !== undefined) {
-      tokens.push({ norm: raw.toLowerCase(), kind: "emoticon", start, end, shout: false, emphatic: false });
+      // ":((((" → ":(", ":-DDD" → ":-d": repeated mouths are emphasis.
+      const norm = raw.toLowerCase();
+      tokens.push({ norm: norm.length > 2 ? norm.replace(/([)\](dp\/|])\1+$/, "$1") : norm, kind: "emoticon", start, end, shout: false, emphatic: norm.length > 3 });
     } else if (g.number !== undefined) {
       tokens.push({ norm: raw, kind: "number", start, end, shout: false, emphatic: false });
     } else if (g.url !== undefined) {
