@@ -21,6 +21,7 @@ import type { App, AppContext } from "../../context.js";
 import { problem } from "../../errors.js";
 import { requireOrganisation } from "../../auth/principal.js";
 import { orgParams, problemResponses } from "../openapi.js";
+import { segmentRoutes } from "./segments.js";
 import {
   cellScoresOut,
   detailOut,
@@ -374,4 +375,6 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       };
     },
   );
+
+  segmentRoutes(app, ctx);
 }
