@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `momentos` command line: serve, migrate, create-user, reset-password, api-key create and rollups rebuild.
+// The `momentos` command line: serve, migrate, create-user, reset-password, api-key create, rollups rebuild and demo.
 import { Command } from "commander";
 import { serveCommand } from "./commands/serve.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -7,6 +7,7 @@ import { createUserCommand } from "./commands/create-user.js";
 import { apiKeyCommand } from "./commands/api-key.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { rollupsCommand } from "./commands/rollups.js";
+import { demoCommand } from "./commands/demo.js";
 
 const program = new Command()
   .name("momentos")
@@ -19,5 +20,6 @@ program.addCommand(createUserCommand());
 program.addCommand(apiKeyCommand());
 program.addCommand(resetPasswordCommand());
 program.addCommand(rollupsCommand());
+program.addCommand(demoCommand());
 
 await program.parseAsync(process.argv);

@@ -124,3 +124,24 @@ export function foldedText(column: string, dialect: DialectName): RawBuilder<str
 export function escapeLike(pattern: string): string {
   return pattern.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
+
+/** A column's PostgreSQL type, for insertInBulk. */
+export type BulkColumnType = "text" | "int4" | "int8" | "jsonb";
+
+/**
+ * Inserts many rows in one statement. PostgreSQL: one array per column through `unnest` (a few
+ * parameters however many rows; JSON travels as text and is cast). SQLite: a multi-row insert; the
+ * caller keeps rows × columns under SQLite's 32,766 bound parameters.
+ */
+export async function insertInBulk(trx: Kdb, table: string, columns: ReadonlyArray<readonly [string, BulkColumnType]>, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+  if (rows.length === 0) return;
+  const names = sql.join(columns.map(([c]) => sql.ref(c)));
+  if (dialectOf(trx) === "postgres") {
+    const arrays = columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type === "jsonb" ? "text" : type)}[]`);
+    const select = columns.map(([c, type]) => (type === "jsonb" ? sql`${sql.ref(c)}::jsonb` : sql.ref(c)));
+    await sql`insert into ${sql.table(table)} (${names}) select ${sql.join(select)} from unnest(${sql.join(arrays)}) as t(${names})`.execute(trx);
+    return;
+  }
+  const values = sql.join(rows.map((r) => sql`(${sql.join(columns.map(([c]) => r[c] ?? null))})`));
+  await sql`insert into ${sql.table(table)} (${names}) values ${values}`.execute(trx);
+}

@@ -1,16 +1,21 @@
-// `momentos serve`: runs the web server (the default command).
+// `momentos serve`: runs the web server (the default command); with --demo it first creates the demo brand.
 import { Command } from "commander";
 import { startServer } from "../../server/main.js";
-import { configOrExit } from "../config.js";
+import { configOrExit, withDatabase } from "../config.js";
+import { demoDefaults, runDemo } from "./demo.js";
 
 export function serveCommand(): Command {
-  return new Command("serve").description("run the Momentos server (migrates the database first)").action(async () => {
-    const config = configOrExit();
-    try {
-      await startServer(config);
-    } catch (error) {
-      console.error(`Momentos could not start: ${error instanceof Error ? error.message : String(error)}`);
-      process.exit(1);
-    }
-  });
+  return new Command("serve")
+    .description("run the Momentos server (migrates the database first)")
+    .option("--demo", "create the demo brand first when it is absent (see `momentos demo`), then serve")
+    .action(async (options: { demo?: boolean }) => {
+      const config = configOrExit();
+      try {
+        if (options.demo) await withDatabase((db) => runDemo(db, config, { ...demoDefaults }));
+        await startServer(config);
+      } catch (error) {
+        console.error(`Momentos could not start: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      }
+    });
 }
