@@ -23,7 +23,7 @@ export interface AnalyseOptions {
 /** Neutral band of the lexicon score per language: below `negative` → negative, above `positive` → positive. */
 export const sentimentThresholds: Record<TextLanguage, { negative: number; positive: number }> = {
   es: { negative: -0.1, positive: 0.6 },
-  en: { negative: -0.05, positive: 0.15 },
+  en: { negative: -0.05, positive: 0.55 },
   pt: { negative: -0.05, positive: 0.1 },
 };
 

@@ -25,6 +25,15 @@ export const lexiconEn: LexiconSource = {
     // First listing wins. Descriptive words that are not opinions by themselves, and forms that are not
     // inflections of an opinion word ("news" is not "new" + s, "means" not "mean" + s, "later" not "late" + r).
     0: new news right ready means later lately k kk super_bowl superbowl united fair_trade
+       beat beats hold shot shoot shoots fighter fighters firefighter* crush the_rest_of rest_of years_old
+       year_old months_old the_hell_out_of again
+    // Set phrases whose words would mislead: a negated or negative word that praises, and the reverse.
+    3: couldn't_be_happier couldnt_be_happier could_not_be_happier couldn't_be_better couldnt_be_better
+       could_not_be_better never_been_better never_felt_better second_to_none can't_go_wrong cant_go_wrong
+    2: can't_complain cant_complain no_complaints no_problem no_problems no_worries not_a_problem no_doubt
+       without_a_doubt hell_of_a one_hell_of_a holy_shit holy_crap holy_cow miss_you missed_you miss_u
+       crush_on the_shit killed_it kills_it wanted_it_so_bad want_it_so_bad so_bad_to wanna_see
+       sick_beat
     // Mild: occasions and laughter (which is as often nervous or mocking as happy).
     1: birthday party weekend jaja sure
     3: excellent* amazing amazingly awesome* perfect* outstanding* fantastic* wonderful* superb superbly brilliant* incredible*
@@ -198,7 +207,7 @@ export const lexiconEn: LexiconSource = {
        friendly* welcoming* attentive* thoughtful* generous* gentle* darling dear <3 xoxo bless*
     indifference: meh whatever average ordinary nothing_special so-so okay_i_guess fine_i_guess boring*
        bored indifferent* don't_care dont_care who_cares
-    frustration: frustrat* annoy* irritat* fed_up sick_of tired_of ugh argh smh again still_waiting
+    frustration: frustrat* annoy* irritat* fed_up sick_of tired_of ugh argh smh again_and_again yet_again still_waiting
        still_no on_hold hours_on_hold waited wait_time no_response useless* hopeless* impossible* stuck strand*
        delay* delayed cancel* rebook* queue* nobody_answers no_answer keep_getting every_time struggle*
     anger: angry anger mad furious* livid rage* outrag* pissed hate hated hates hating rude* disrespect* insult*

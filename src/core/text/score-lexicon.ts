@@ -31,6 +31,8 @@ export const lexiconSettings = {
   concessive: 0.6,
   /** Negative words weigh a bit more: people soften complaints. */
   negativityBias: 1.25,
+  /** Positive words in a question ("is it any good?") count this much. */
+  questionPraise: 0.5,
   /** Votes for Spanish or Portuguese an English text needs before words are looked up in their lists. */
   borrowEvidence: 1,
   /** Damping of score = (P − N) / (P + N + damping). */
@@ -77,7 +79,7 @@ const fallbackOrder: Record<TextLanguage, TextLanguage[]> = { es: ["pt", "en"], 
  * Weight of opinion words inside a camel-case hashtag ("#NotHappy"). In the Spanish and Portuguese tweets we
  * measured, such hashtags were mostly names of shows ("#DomingoLegal") and counting them hurt.
  */
-const hashtagWeight: Record<TextLanguage, number> = { es: 1, en: 1, pt: 0 };
+const hashtagWeight: Record<TextLanguage, number> = { es: 0.5, en: 1, pt: 0 };
 
 const dualIntensifiers = new Set(["bien", "pretty", "real", "bem", "super"]);
 
@@ -110,6 +112,8 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   const topicHits: TopicHit[] = [];
   const terms: MatchedTerm[] = [];
   const negatedTokens = new Set<number>();
+  /** Sentences that end in a question mark (and no "!"). */
+  const questions = new Set<number>();
   let negLeft = 0;
   let intensity = 1;
   let intensityLeft = 0;
@@ -131,6 +135,7 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind === "break") {
+      if (t.norm.includes("?") && !t.norm.includes("!")) questions.add(sentence);
       if (isSentenceEnd(t.norm)) sentence++;
       clause++;
       negLeft = 0;
@@ -263,6 +268,10 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
     }
   }
 
+  // "Is the room clean?": praise asked about is not praise given.
+  if (questions.size > 0) {
+    for (const c of contributions) if (c.value > 0 && questions.has(c.sentence)) c.value *= s.questionPraise;
+  }
   let positive = 0;
   let negative = 0;
   for (const c of contributions) {
