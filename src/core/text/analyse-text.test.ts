@@ -217,6 +217,75 @@ describe("key phrases", () => {
   });
 });
 
+describe("English social posts", () => {
+  it("reads set phrases whose words mislead", () => {
+    expect(sentiment("Finished the move today and I couldn't be happier").label).toBe("positive");
+    expect(sentiment("No worries, the second parcel showed up").label).not.toBe("negative");
+    expect(sentiment("The new lamp is not helpful at all").label).toBe("negative");
+  });
+
+  it("ends the negation at but and lets the second clause lead", () => {
+    expect(sentiment("The seats were great but the crew was rude").label).toBe("negative");
+    expect(sentiment("The seats were not great but the crew was lovely").label).toBe("positive");
+    const a = analyseText("not cheap but worth it");
+    const worth = a.terms.find((t) => t.kind === "positive" && t.start >= 14);
+    expect(worth?.negated).toBeUndefined();
+  });
+
+  it("splits camel-case hashtags into words, with their offsets", () => {
+    const text = "Third delay this week #NotHappy";
+    const a = analyseText(text);
+    expect(a.sentiment.label).toBe("negative");
+    const hashtag = a.terms.find((t) => t.kind === "negative" && t.start > 20);
+    expect(hashtag && text.slice(hashtag.start, hashtag.end)).toBe("NotHappy");
+    const b = analyseText("Third delay this week #NotGood");
+    const good = b.terms.find((t) => t.negated);
+    expect(good && "Third delay this week #NotGood".slice(good.start, good.end)).toBe("Good");
+    expect(sentiment("Picked up my new bike #SoHappy").label).toBe("positive");
+    expect(sentiment("Dinner at the corner place #LoveIt").label).toBe("positive");
+  });
+
+  it("counts elongated words, capitals and repeated mouths as emphasis", () => {
+    expect(sentiment("the cake was goood").label).toBe("positive");
+    expect(sentiment("sooo tired of this").label).toBe("negative");
+    expect(sentiment("the pizza was GREAT").score).toBeGreaterThan(sentiment("the pizza was great").score);
+    expect(sentiment("my parcel is lost :((((").label).toBe("negative");
+  });
+
+  it("knows comparatives, superlatives and dropped g's of listed words", () => {
+    expect(sentiment("the cutest puppy").label).toBe("positive");
+    expect(sentiment("happiest day of the year").label).toBe("positive");
+    expect(sentiment("the rudest clerk in town").label).toBe("negative");
+    expect(sentiment("lovin the new menu").label).toBe("positive");
+  });
+
+  it("does not read names made of opinion words as opinions", () => {
+    expect(sentiment("Tonight we watch Bad Moms Club on channel four").label).toBe("neutral");
+    expect(sentiment("The soup was bad").label).toBe("negative");
+  });
+
+  it("leaves Portuguese camel-case hashtags out of the sentiment (mostly names of shows)", () => {
+    expect(sentiment("Assistindo o #DomingoLegal agora com a família").label).toBe("neutral");
+  });
+
+  it("ignores mentions and links", () => {
+    expect(sentiment("@greatshop https://awesome.example/best").label).toBe("neutral");
+  });
+
+  it("reads quotes and commas escaped as \\u2019 and \\u002c", () => {
+    expect(sentiment("I didn\\u2019t like it\\u002c sorry").label).toBe("negative");
+  });
+
+  it("gives praise asked about less weight than praise given", () => {
+    expect(sentiment("Is the new phone any good?").score).toBeLessThan(sentiment("The new phone is good.").score);
+  });
+
+  it("does not read a description or question without opinion words as an opinion", () => {
+    expect(sentiment("Who is coming to the match on Sunday?").label).toBe("neutral");
+    expect(sentiment("The museum opens at nine on weekdays").label).toBe("neutral");
+  });
+});
+
 describe("long and odd input", () => {
   it("analyses 100 KB of text in well under a second", () => {
     const unit = "El envío llegó tarde pero el personal fue muy amable y el precio justo. ";

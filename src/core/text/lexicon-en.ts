@@ -106,7 +106,7 @@ export const lexiconEn: LexiconSource = {
        victim* violen* war wars waste* worr* worse wreck* awful
     -3: suicide* terrorist* disgusting disgusted hideous horrific* heartbroken* devastating* worthless*
     // Social media: slang, interjections and hashtag words.
-    3: luv ily ilysm bestest goat g.o.a.t epic_win perfection masterpiece* legendary iconic flawless slay slayed
+    3: luv loving ily ilysm bestest goat g.o.a.t epic_win perfection masterpiece* legendary iconic flawless slay slayed
        slays slaying killed_it nailed_it crushed_it rocked_it fire lit on_fire greatest_ever so_proud so_happy
        so_excited can't_wait cant_wait cannot_wait cantwait can't_wait_to cant_wait_to love_it love_this
        love_you loving_it best_day best_night best_thing best_ever happy_birthday hbd congratulations
@@ -188,6 +188,23 @@ export const lexiconEn: LexiconSource = {
        shaking_my_head facepalm* sigh* worst_nightmare nightmare* heartless* soulless* ruthless*
        scandal* controvers* backlash outcry boycott* protest* riot* unrest turmoil tension* threat*
        warning* alarming* worrying* concerning troubling* disturbing* shocking* horrifying*
+    // Everyday adjectives of quality and manner.
+    3: exquisite* sensational* dazzling* enchanting* tremendous* invaluable remarkabl* seamless* effortless*
+    2: beneficial advantage* adventur* angelic believable compelling* crisp durable engaging enormous_help
+       favorable* favourable* fond_of humble innovative* insightful* intuitive* lavish* luxur* playful*
+       polished punctual* radiant* responsive* robust* slick snappy speedy* sturdy* witty zealous colorful*
+       colourful* content_with delighted modest_price reasonably_priced well_made well-made top_quality
+    1: tolerable acceptabl* modest sharp quirky tender
+    -1: bummed clunky* cumbersome* dreary* erratic* excessive* fragile* greasy* grumpy* harsh* hassle*
+       impatient* inaccurate* irrelevant* lethargic* monotonous* moody picky* pushy* sour* stale* stingy*
+       tedious* tiresome* insecure* naughty
+    -2: abhor* accus* aching agony agonizing anguish* apathetic* appalled* arrogance avoid backfire* baffl*
+       bleak* blunder* buggy clumsy* conceited* crummy* desperate* discourteous* displeas* distasteful*
+       dodgy enraged envious* exhausting* feeble* flawed flimsy* futile* ghastly* grim immature* impolite*
+       inadequate* inconsiderate* ineffective* inefficien* inferior* insensitiv* irresponsib* laggy
+       lifeless* neglect* obnoxious* pessimis* pitiful* rancid* resentful* shabby* sluggish* sneaky*
+       spiteful* spoiled spoilt subpar substandard* tacky* tasteless* unbearabl* understaffed unhygienic*
+       unpleasant* unresponsive* unsatisfactory vulgar* woeful* wretched* yucky amateur amateurish
     -1: blocked unfollow* ignored ignoring snub* snubbed leaving_me left_out bored_of over_it so_over
        can't_sleep cant_sleep insomnia hungover homework exam exams mondays monday_blues rainy raining
        traffic stuck_in_traffic cramps allergies hay_fever flu sick_day
