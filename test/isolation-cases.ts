@@ -92,6 +92,7 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/scores/touchpoints/:touchpointId" },
   { route: "GET /api/v1/orgs/:orgId/scores/priorities" },
   { route: "GET /api/v1/orgs/:orgId/scores/segments" },
+  { route: "GET /api/v1/orgs/:orgId/verbatims" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */

@@ -24,6 +24,7 @@ import { createIngestor, type IngestOptions, type Ingestor } from "./ingest/inge
 import { publicFormRoutes } from "./routes/public-form/routes.js";
 import { responseRoutes } from "./routes/responses/routes.js";
 import { scoreRoutes } from "./routes/scores/routes.js";
+import { verbatimRoutes } from "./routes/verbatims/routes.js";
 
 export interface RouteSummary {
   method: string;
@@ -147,6 +148,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   await publicFormRoutes(app, ctx, ingestor);
   responseRoutes(app, ctx, ingestor);
   scoreRoutes(app, ctx);
+  verbatimRoutes(app, ctx);
   formRoutes(app, ctx);
   widgetRoutes(app);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);
