@@ -67,7 +67,7 @@ export interface DemoTouchpointModel {
   /** Extra weight of some emotions when customers feel that way here. */
   positive?: Partial<Record<EmotionCode, number>>;
   negative?: Partial<Record<EmotionCode, number>>;
-  /** Overloaded in the November–December peak (the latent mean drops then). */
+  /** Overloaded in the November–December peak, and returns after Christmas (the latent mean drops then). */
   peakStrain?: number;
   /** Responses come from a store (placement and hidden field `store`). */
   inStore?: boolean;
@@ -248,9 +248,9 @@ export const demoJourneys: DemoJourney[] = [
           touchpoint("Solicitud de devolución en la web", {
             channel: "web", modules: ["think", "act"], need: "Devolver sin dar explicaciones ni perder tiempo", expectation: "Un formulario corto, con los motivos claros y la etiqueta al momento",
             momentOfTruth: "Una devolución fácil convierte un mal pedido en un cliente fiel; una difícil lo pierde para siempre.", targets: { nps: 10, csat: 75, ces: 5.5 },
-          }, "care", { theme: "return_request", quality: -0.85, ease: -0.7, volume: 0.7, rhythm: "returns", sources: { widget: 0.55, email: 0.3, link: 0.15 }, abandon: 0.14, negative: { frustration: 3, anger: 1.5, distrust: 1 } }),
+          }, "care", { theme: "return_request", quality: -0.85, ease: -0.7, volume: 0.7, rhythm: "returns", sources: { widget: 0.55, email: 0.3, link: 0.15 }, peakStrain: 0.3, abandon: 0.14, negative: { frustration: 3, anger: 1.5, distrust: 1 } }),
           touchpoint("Etiqueta y embalaje de la devolución", { channel: "packaging", modules: ["act"], need: "Preparar el paquete sin complicaciones", expectation: "Etiqueta imprimible o código en el móvil, y poder reutilizar la caja" }, "logistics",
-            { theme: "return_label", quality: -0.35, ease: -0.5, volume: 0.4, rhythm: "returns", sources: { email: 0.6, link: 0.4 }, abandon: 0.12, negative: { frustration: 2.5 } }),
+            { theme: "return_label", quality: -0.35, ease: -0.5, volume: 0.4, rhythm: "returns", sources: { email: 0.6, link: 0.4 }, peakStrain: 0.2, abandon: 0.12, negative: { frustration: 2.5 } }),
           touchpoint("Recogida de la devolución", { channel: "delivery", modules: ["act"], need: "Que vengan a por el paquete cuando dicen", expectation: "Una franja de recogida que se cumpla", targets: { csat: 70 } }, "logistics",
             { theme: "return_pickup", quality: -0.9, ease: -0.6, volume: 0.5, rhythm: "returns", sources: sms, abandon: 0.12, peakStrain: 0.3, negative: { anger: 2, frustration: 2, worry: 1 } }),
           touchpoint("Devolución en tienda", { channel: "store", modules: ["relate", "act"], need: "Devolverlo en persona y olvidarme", expectation: "Que me lo acepten sin pegas y me den el comprobante" }, "stores",
@@ -262,11 +262,11 @@ export const demoJourneys: DemoJourney[] = [
         description: "El dinero vuelve o llega el producto nuevo.",
         touchpoints: [
           touchpoint("Aviso de devolución recibida", { channel: "email", modules: ["think"], need: "Saber que mi paquete ha llegado", expectation: "Un correo cuando lo reciben, con el importe y el plazo del reembolso" }, "care",
-            { theme: "refund_notice", quality: -0.2, ease: 0.1, volume: 0.4, rhythm: "returns", sources: mail, abandon: 0.08, negative: { worry: 3, distrust: 1.5 } }),
+            { theme: "refund_notice", quality: -0.2, ease: 0.1, volume: 0.4, rhythm: "returns", sources: mail, peakStrain: 0.25, abandon: 0.08, negative: { worry: 3, distrust: 1.5 } }),
           touchpoint("Reembolso", {
             channel: "invoice", modules: ["think", "feel"], need: "Recuperar mi dinero", expectation: "El reembolso en mi cuenta en pocos días, por el importe completo",
             momentOfTruth: "Es el último recuerdo que se lleva el cliente: si el dinero tarda, todo lo anterior se olvida.", targets: { nps: 0, csat: 70, ces: 5 },
-          }, "care", { theme: "refund", quality: -1.1, ease: -0.4, volume: 0.6, rhythm: "returns", sources: mail, abandon: 0.1, negative: { distrust: 2.5, anger: 2, worry: 1.5 } }),
+          }, "care", { theme: "refund", quality: -1.1, ease: -0.4, volume: 0.6, rhythm: "returns", sources: mail, peakStrain: 0.5, abandon: 0.1, negative: { distrust: 2.5, anger: 2, worry: 1.5 } }),
           touchpoint("Cambio por otro producto", { channel: "delivery", modules: ["act", "feel"], need: "Tener el producto correcto cuanto antes", expectation: "Que me envíen el nuevo sin esperar a que llegue el devuelto" }, "logistics",
             { theme: "exchange", quality: -0.15, ease: -0.2, volume: 0.3, rhythm: "returns", sources: sms, abandon: 0.09, negative: { frustration: 2, disappointment: 1.5 } }),
         ],

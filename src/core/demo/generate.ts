@@ -105,6 +105,11 @@ export function purchaseWeight(day: number): number {
   return w;
 }
 
+/** From Reyes to mid-February, when the Christmas presents come back. */
+function isReturnSeason(date: Date): boolean {
+  return (date.getUTCMonth() === 0 && date.getUTCDate() >= 7) || (date.getUTCMonth() === 1 && date.getUTCDate() <= 15);
+}
+
 /** How many responses a touchpoint of this rhythm gets on a day, relative to others. */
 export function rhythmWeight(rhythm: DemoRhythm, day: number): number {
   const weekday = new Date(day * msPerDay).getUTCDay();
@@ -118,7 +123,7 @@ export function rhythmWeight(rhythm: DemoRhythm, day: number): number {
     case "returns": {
       const date = new Date(day * msPerDay);
       // After Christmas everyone returns presents.
-      const january = (date.getUTCMonth() === 0 && date.getUTCDate() >= 7) || (date.getUTCMonth() === 1 && date.getUTCDate() <= 10) ? 1.9 : 1;
+      const january = isReturnSeason(date) ? 1.9 : 1;
       return ((purchaseWeight(day - 12) + purchaseWeight(day - 15) + purchaseWeight(day - 20)) / 3) * aftersalesWeekday[weekday]! * january;
     }
   }
@@ -126,18 +131,19 @@ export function rhythmWeight(rhythm: DemoRhythm, day: number): number {
 
 /**
  * How many responses each touchpoint gets on each day: `counts[dayIndex * touchpoints + t]`, adding
- * up exactly to `total` (largest remainders). The shop grows about 30 % over the year.
+ * up exactly to `total` (largest remainders). The shop grows about 30 % over the year; days vary.
  */
-export function planDemoVolumes(total: number, calendar: DemoCalendar): Int32Array {
+export function planDemoVolumes(total: number, calendar: DemoCalendar, random: Random): Int32Array {
   const touchpoints = demoTouchpoints();
   const days = calendar.lastDay - calendar.firstDay + 1;
   const weights = new Float64Array(days * touchpoints.length);
   let sum = 0;
   for (let d = 0; d < days; d++) {
     const day = calendar.firstDay + d;
-    const growth = 0.85 + (0.3 * d) / days;
+    // Growth, plus what no calendar explains: a campaign, the weather, a newsletter that worked.
+    const growth = (0.85 + (0.3 * d) / days) * Math.exp(0.12 * randomNormal(random));
     touchpoints.forEach((tp, t) => {
-      const w = growth * tp.model.volume * rhythmWeight(tp.model.rhythm, day);
+      const w = growth * tp.model.volume * rhythmWeight(tp.model.rhythm, day) * Math.exp(0.18 * randomNormal(random));
       weights[d * touchpoints.length + t] = w;
       sum += w;
     });
@@ -219,6 +225,8 @@ export function demoQuality(tp: DemoTouchpoint, day: number, calendar: DemoCalen
     const bf = blackFriday(date.getUTCFullYear());
     if (day >= bf - 3 && day <= bf + 10) q -= tp.model.peakStrain * 1.3;
     else if (date.getUTCMonth() === 11 && date.getUTCDate() <= 23) q -= tp.model.peakStrain;
+    // Returns pile up after Christmas: the returns team falls behind until mid-February.
+    else if (tp.model.rhythm === "returns" && isReturnSeason(date)) q -= tp.model.peakStrain;
   }
   return q;
 }
@@ -248,9 +256,12 @@ export function* generateDemoResponses(options: DemoOptions): Generator<DemoResp
   const random = mulberry32(options.seed);
   const calendar = demoCalendar(options.now);
   const prepared = demoTouchpoints().map(prepare);
-  const counts = planDemoVolumes(options.responses, calendar);
+  const counts = planDemoVolumes(options.responses, calendar, random);
   const days = calendar.lastDay - calendar.firstDay + 1;
   let orderNumber = 1_184_000;
+  // Each touchpoint has good and bad spells (a sick day in the team, a carrier's bad week): a daily
+  // shock that lingers (AR(1)), so daily scores move together the way real operations do.
+  const shocks = new Float64Array(prepared.length);
 
   for (let d = 0; d < days; d++) {
     const day = calendar.firstDay + d;
@@ -258,11 +269,12 @@ export function* generateDemoResponses(options: DemoOptions): Generator<DemoResp
     // Today's last visits started at least half an hour ago, so that they are over by `now`.
     const latestStart = day === calendar.lastDay ? Math.max(dayStart, options.now - 30 * 60_000) : dayStart + msPerDay - 1;
     for (let t = 0; t < prepared.length; t++) {
+      shocks[t] = 0.75 * shocks[t]! + (prepared[t]!.tp.model.rhythm === "purchase" ? 0.08 : 0.16) * randomNormal(random);
       const n = counts[d * prepared.length + t]!;
       if (n === 0) continue;
       const { tp, sources, positive, negative, carrier } = prepared[t]!;
       const model = tp.model;
-      const quality = demoQuality(tp, day, calendar);
+      const quality = demoQuality(tp, day, calendar) + shocks[t]!;
       const afterFix = model.theme === demoFix.theme && day >= calendar.fixDay;
       const formVersion = model.theme === demoRewording.theme && day >= calendar.rewordingDay ? 2 : 1;
       const starts: number[] = [];
