@@ -14,6 +14,8 @@ import { FormPage } from "./features/forms/form-page.js";
 import { JourneysPage } from "./features/journeys/journeys-page.js";
 import { NewJourneyPage } from "./features/journeys/new-journey-page.js";
 import { JourneyBoardPage } from "./features/journeys/journey-board-page.js";
+import { PrioritiesPage } from "./features/insights/priorities-page.js";
+import { TouchpointInsightsPage } from "./features/insights/touchpoint-page.js";
 
 export type NavSection = "home" | "journeys" | "measure" | "insights" | "act" | "organisation";
 
@@ -47,6 +49,8 @@ export const orgPages: OrgPage[] = [
   { path: "journeys", title: "nav.journeys", permission: "read", nav: { section: "journeys", icon: "route" }, Component: JourneysPage },
   { path: "journeys/new", title: "nav.journeys", permission: "configure", Component: NewJourneyPage },
   { path: "journeys/:journeyId", title: "nav.journeys", permission: "read", Component: JourneyBoardPage },
+  { path: "insights/priorities", title: "insights.priorities.title", permission: "read", nav: { section: "insights", icon: "gauge" }, Component: PrioritiesPage },
+  { path: "insights/touchpoints/:touchpointId", title: "insights.touchpoint.title", permission: "read", Component: TouchpointInsightsPage },
   { path: "members", title: "nav.members", permission: "read", nav: { section: "organisation", icon: "users" }, Component: MembersPage },
   { path: "api-keys", title: "nav.apiKeys", permission: "configure", nav: { section: "organisation", icon: "key" }, Component: ApiKeysPage },
   // A touchpoint's form (settings, preview, sharing); the journey board links each touchpoint here.

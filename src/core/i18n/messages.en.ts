@@ -2,10 +2,12 @@
 import type { Messages } from "./messages.js";
 import { formsEn } from "./messages-forms.en.js";
 import { responsesEn } from "./messages-responses.en.js";
+import { insightsEn } from "./messages-insights.en.js";
 
 export const en: Messages = {
   ...formsEn,
   ...responsesEn,
+  ...insightsEn,
   "common.loading": "Loading…",
   "common.retry": "Try again",
   "common.cancel": "Cancel",

@@ -1,9 +1,11 @@
 // Spanish, the reference language: its keys are the keys of every other language.
 import { formsEs } from "./messages-forms.es.js";
 import { responsesEs } from "./messages-responses.es.js";
+import { insightsEs } from "./messages-insights.es.js";
 export const es = {
   ...formsEs,
   ...responsesEs,
+  ...insightsEs,
   "common.loading": "Cargando…",
   "common.retry": "Reintentar",
   "common.cancel": "Cancelar",

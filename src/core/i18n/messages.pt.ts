@@ -2,10 +2,12 @@
 import type { Messages } from "./messages.js";
 import { formsPt } from "./messages-forms.pt.js";
 import { responsesPt } from "./messages-responses.pt.js";
+import { insightsPt } from "./messages-insights.pt.js";
 
 export const pt: Messages = {
   ...formsPt,
   ...responsesPt,
+  ...insightsPt,
   "common.loading": "Carregando…",
   "common.retry": "Tentar de novo",
   "common.cancel": "Cancelar",

@@ -25,7 +25,10 @@ import { journeysApi, type Journey, type Stage, type Touchpoint } from "./journe
 import { StageDialog } from "./stage-dialog.js";
 import { touchpointFormPath } from "../forms/form-page.js";
 import { TouchpointEditor } from "./touchpoint-editor.js";
+import { HeatmapControls, useHeat, useJourneyScores, type HeatScore } from "./journey-board-heatmap.js";
+import { useFilters } from "../insights/filters.js";
 import "./journeys.css";
+import "../insights/insights.css";
 
 type Editing = { stage: Stage; touchpoint: Touchpoint | null } | null;
 
@@ -50,6 +53,11 @@ export function JourneyBoardPage({ organisation, params }: OrgPageProps) {
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [announcement, setAnnouncement] = useState("");
   const clearUndo = useCallback(() => setUndoable(null), []);
+  const { filters, setFilters } = useFilters();
+  const [heatScore, setHeatScore] = useState<HeatScore>("nps");
+  const scoresVersion = journey ? `${journey.updatedAt}:${journey.stages.map((s) => `${s.id}:${s.touchpoints.map((tp) => tp.id).join(",")}`).join("|")}` : "";
+  const { scores, failed: scoresFailed } = useJourneyScores(orgId, journeyId, filters, scoresVersion);
+  const { heat, points: emotionPoints } = useHeat(orgId, scores, heatScore, filters);
 
   const reload = useCallback(async () => {
     try {
@@ -215,6 +223,10 @@ export function JourneyBoardPage({ organisation, params }: OrgPageProps) {
       {actionError ? <Callout tone="danger">{actionError}</Callout> : null}
 
       {journey.stages.length > 0 ? (
+        <HeatmapControls orgId={orgId} filters={filters} onFilters={setFilters} scoreKey={heatScore} onScore={setHeatScore} scores={scores} failed={scoresFailed} />
+      ) : null}
+
+      {journey.stages.length > 0 ? (
         <div className="board-toolbar">
           <div className="board-toolbar__filters" role="group" aria-label={t("board.filters")}>
             <BoardIcon name="filter" className="board-toolbar__icon" />
@@ -265,7 +277,7 @@ export function JourneyBoardPage({ organisation, params }: OrgPageProps) {
           ) : null}
         </EmptyState>
       ) : (
-        <JourneyBoard journey={journey} members={memberMap} canEdit={canEdit} visible={visible} actions={actions} />
+        <JourneyBoard journey={journey} members={memberMap} canEdit={canEdit} visible={visible} actions={actions} heat={heat} emotionPoints={emotionPoints} />
       )}
 
       <p className="visually-hidden" role="status" aria-live="assertive" aria-atomic="true">

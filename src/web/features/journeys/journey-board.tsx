@@ -10,9 +10,9 @@ import { useI18n } from "../../i18n.js";
 import { Icon } from "../../ui/icon.js";
 import { Popover } from "../../ui/popover.js";
 import { BoardIcon } from "./board-icons.js";
-import { EmotionCurve } from "./emotion-curve.js";
+import { EmotionCurve, type EmotionPoint } from "./emotion-curve.js";
 import type { Journey, Stage, Touchpoint } from "./journeys-api.js";
-import { TouchpointCard } from "./touchpoint-card.js";
+import { TouchpointCard, type CardHeat } from "./touchpoint-card.js";
 
 type Lift =
   | { kind: "touchpoint"; id: string; from: { stageId: string; index: number }; at: { stageId: string; index: number } }
@@ -58,6 +58,8 @@ export function JourneyBoard({
   canEdit,
   visible,
   actions,
+  heat = null,
+  emotionPoints = null,
 }: {
   journey: Journey;
   members: Map<string, Member>;
@@ -65,6 +67,10 @@ export function JourneyBoard({
   /** Which touchpoints the filters let through; null when the board is not filtered. */
   visible: ((touchpoint: Touchpoint) => boolean) | null;
   actions: BoardActions;
+  /** The heatmap's reading of each card, by touchpoint id; null when scores are not shown. */
+  heat?: Map<string, CardHeat> | null;
+  /** The measured emotion curve, by stage; null until loaded. */
+  emotionPoints?: EmotionPoint[] | null;
 }) {
   const { t, tn } = useI18n();
   const [lift, setLift] = useState<Lift | null>(null);
@@ -335,6 +341,7 @@ export function JourneyBoard({
                         touchpoint={touchpoint}
                         owner={touchpoint.ownerUserId ? members.get(touchpoint.ownerUserId) ?? null : null}
                         onOpen={() => actions.openTouchpoint(touchpoint)}
+                        heat={heat?.get(touchpoint.id) ?? null}
                         move={{
                           movable,
                           lifted: lift?.kind === "touchpoint" && lift.id === touchpoint.id,
@@ -374,7 +381,7 @@ export function JourneyBoard({
             </li>
           ) : null}
         </ol>
-        {journey.stages.length > 0 ? <EmotionCurve stages={stages} /> : null}
+        {journey.stages.length > 0 ? <EmotionCurve stages={stages} points={emotionPoints} /> : null}
       </div>
     </div>
   );

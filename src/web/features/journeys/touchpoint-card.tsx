@@ -1,8 +1,10 @@
-// One touchpoint on the board: channel, name, moment-of-truth badge, paused state, owner, and the slot
-// where its measured score will show (the analytics issue fills `score`; until then "—", "No data yet").
+// One touchpoint on the board: channel, name, moment-of-truth badge, paused state, owner, and its
+// measured score. With the heatmap on, the card is tinted by the chosen score against the touchpoint's
+// target, and says it in words too (value, target, "below target"), with a link to its detail.
 import type { DragEvent, KeyboardEvent, FocusEvent } from "react";
 import type { Member } from "../../api.js";
 import { useI18n } from "../../i18n.js";
+import { Link } from "../../router.js";
 import { Avatar } from "../../ui/brand.js";
 import { BoardIcon, ChannelIcon } from "./board-icons.js";
 import type { Touchpoint } from "./journeys-api.js";
@@ -19,11 +21,29 @@ export interface CardMoveProps {
   onDragEnd(): void;
 }
 
-export function ScoreSlot({ score = null }: { score?: string | null }) {
+/** The heatmap's reading of one card: the chosen score, how it stands against the target, in words. */
+export interface CardHeat {
+  /** Short name of the score ("NPS"). */
+  label: string;
+  /** The value as written, or null when withheld or without answers. */
+  value: string | null;
+  level: "met" | "near" | "below" | "none" | "nodata";
+  /** "Target +40", or null without one. */
+  target: string | null;
+  /** "Below target", "Few answers"…, read with the value. */
+  status: string;
+  few: boolean;
+  detailHref: string;
+  /** Visible text of the link ("Detail") and its full name ("Detail of “Checkout”"), which starts with it. */
+  detailText: string;
+  detailLabel: string;
+}
+
+export function ScoreSlot({ score = null, label }: { score?: string | null; label?: string }) {
   const { t } = useI18n();
   return (
     <span className="score-slot" title={score === null ? t("board.touchpoint.noData") : undefined}>
-      <span className="score-slot__label">{t("board.touchpoint.score")}</span>
+      <span className="score-slot__label">{label ?? t("board.touchpoint.score")}</span>
       {score === null ? (
         <>
           <span className="score-slot__value" aria-hidden="true">
@@ -43,11 +63,13 @@ export function TouchpointCard({
   owner,
   onOpen,
   move,
+  heat = null,
 }: {
   touchpoint: Touchpoint;
   owner: Member | null;
   onOpen(): void;
   move: CardMoveProps;
+  heat?: CardHeat | null;
 }) {
   const { t } = useI18n();
   const paused = touchpoint.status === "paused";
@@ -57,6 +79,8 @@ export function TouchpointCard({
     paused ? "tp-card--paused" : "",
     move.lifted ? "is-lifted" : "",
     move.dragging ? "is-dragging" : "",
+    heat ? `tp-card--heat tp-card--heat-${heat.level}` : "",
+    heat?.few ? "tp-card--few" : "",
   ]
     .filter(Boolean)
     .join(" ");
@@ -64,6 +88,7 @@ export function TouchpointCard({
     <article
       className={classes}
       data-touchpoint-id={touchpoint.id}
+      data-heat={heat?.level}
       draggable={move.movable}
       onDragStart={move.movable ? move.onDragStart : undefined}
       onDragEnd={move.movable ? move.onDragEnd : undefined}
@@ -109,6 +134,15 @@ export function TouchpointCard({
           ) : null}
         </p>
       ) : null}
+      {heat ? (
+        <p className="tp-card__heat">
+          <span className="tp-card__heat-status">{heat.status}</span>
+          {heat.target ? <span className="tp-card__heat-target">{heat.target}</span> : null}
+          <Link to={heat.detailHref} className="tp-card__detail" aria-label={heat.detailLabel}>
+            {heat.detailText}
+          </Link>
+        </p>
+      ) : null}
       <div className="tp-card__footer">
         {owner ? (
           <span className="tp-card__owner">
@@ -121,7 +155,7 @@ export function TouchpointCard({
         ) : (
           <span className="tp-card__owner tp-card__owner--none">{t("board.touchpoint.noOwner")}</span>
         )}
-        <ScoreSlot />
+        {heat ? <ScoreSlot score={heat.value} label={heat.label} /> : <ScoreSlot />}
       </div>
     </article>
   );

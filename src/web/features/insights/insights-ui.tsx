@@ -1,0 +1,134 @@
+// Pieces the score views share: the tabs between them (keeping the filters), the export buttons and
+// the list of moments of truth doing worse than their target.
+import { useEffect, useState } from "react";
+import { useI18n } from "../../i18n.js";
+import { Link } from "../../router.js";
+import { orgPath } from "../../routes.js";
+import { InsightIcon, type InsightIconName } from "../../ui/insight-icons.js";
+import { Panel } from "../../ui/page.js";
+import { toQuery, withFilters, type Filters } from "./filters.js";
+import { useFormat, type ScoreKey } from "./format.js";
+import { insightsApi, type MomentAtRisk, type Overview } from "./insights-api.js";
+
+export type InsightsView = "overview" | "priorities" | "compare";
+
+/** Which optional views the server offers (set once their routes land). */
+export const insightsFeatures = { compare: false, exports: false };
+
+export function InsightsNav({ orgId, current, filters }: { orgId: string; current: InsightsView; filters: Filters }) {
+  const { t } = useI18n();
+  const tabs: Array<{ view: InsightsView; to: string; icon: InsightIconName; label: string }> = [
+    { view: "overview", to: orgPath(orgId), icon: "chart", label: t("insights.nav.overview") },
+    { view: "priorities", to: orgPath(orgId, "insights/priorities"), icon: "target", label: t("insights.nav.priorities") },
+    ...(insightsFeatures.compare ? [{ view: "compare" as const, to: orgPath(orgId, "insights/compare"), icon: "compare" as const, label: t("insights.nav.compare") }] : []),
+  ];
+  return (
+    <nav className="insights-nav" aria-label={t("insights.nav.label")}>
+      {tabs.map((tab) => (
+        <Link key={tab.view} to={withFilters(tab.to, filters)} className="insights-nav__link" aria-current={tab.view === current ? "page" : undefined}>
+          <InsightIcon name={tab.icon} size={15} />
+          {tab.label}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+export function ExportButtons({ orgId, filters }: { orgId: string; filters: Filters }) {
+  const { t } = useI18n();
+  if (!insightsFeatures.exports) return null;
+  const query = toQuery(filters, "export").toString();
+  const base = `/api/v1/orgs/${encodeURIComponent(orgId)}/exports/responses`;
+  return (
+    <div className="export-buttons" role="group" aria-label={t("insights.export.label")}>
+      <a className="button button--secondary" href={`${base}.csv?${query}`} download>
+        <InsightIcon name="download" />
+        CSV
+      </a>
+      <a className="button button--secondary" href={`${base}.xlsx?${query}`} download>
+        <InsightIcon name="download" />
+        XLSX
+      </a>
+    </div>
+  );
+}
+
+/**
+ * Moments of truth below their target, worst first. Read from the overview when the server sends
+ * them; otherwise from the priority list (performance and target of every live touchpoint, NPS).
+ */
+export function MomentsAtRisk({ orgId, overview, filters }: { orgId: string; overview: Overview; filters: Filters }) {
+  const { t } = useI18n();
+  const format = useFormat();
+  const [fallback, setFallback] = useState<MomentAtRisk[] | null>(null);
+  const fromServer = overview.momentsAtRisk;
+  const key = JSON.stringify(filters);
+
+  useEffect(() => {
+    if (fromServer) return;
+    let live = true;
+    insightsApi
+      .priorities(orgId, filters, "nps")
+      .then((answer) => {
+        const list = answer.status === "ready" ? answer.points : answer.touchpoints;
+        const atRisk = list
+          .filter((tp) => tp.momentOfTruth && tp.performance !== null && tp.target !== null && tp.performance < tp.target)
+          .map((tp) => ({ touchpointId: tp.touchpointId, name: tp.name, score: "nps", value: tp.performance, target: tp.target, gap: tp.performance! - tp.target! }))
+          .sort((a, b) => a.gap - b.gap);
+        if (live) setFallback(atRisk);
+      })
+      .catch(() => live && setFallback([]));
+    return () => {
+      live = false;
+    };
+  }, [orgId, key, fromServer]);
+
+  const items = fromServer ?? fallback;
+  return (
+    <Panel title={t("insights.risk.title")} description={t("insights.risk.description")} labelledBy="overview-risk">
+      {items === null ? (
+        <p className="insights__muted">{t("common.loading")}</p>
+      ) : items.length === 0 ? (
+        <p className="insights__muted">{t("insights.risk.none")}</p>
+      ) : (
+        <ul className="risk-list">
+          {items.slice(0, 6).map((item) => {
+            const scoreKey = item.score === "csat" || item.score === "ces" ? item.score : "nps";
+            return (
+              <li key={item.touchpointId} className="risk-list__item">
+                <InsightIcon name="star" size={14} filled className="risk-list__star" />
+                <div className="risk-list__text">
+                  <Link to={withFilters(orgPath(orgId, `insights/touchpoints/${item.touchpointId}`), filters)} className="risk-list__name">
+                    {item.name}
+                  </Link>
+                  {item.stageName || item.journeyName ? <span className="risk-list__where">{[item.journeyName, item.stageName].filter(Boolean).join(" · ")}</span> : null}
+                </div>
+                {typeof item.value === "number" && typeof item.target === "number" ? (
+                  <span className="risk-list__numbers">
+                    <span className="risk-list__value">
+                      {t(`insights.score.${scoreKey}.short`)} {format.score(scoreKey, item.value)}
+                    </span>
+                    <span className="risk-list__target">{t("insights.risk.target", { target: format.score(scoreKey, item.target) })}</span>
+                  </span>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </Panel>
+  );
+}
+
+export function ScoreSelect({ value, onChange, options, label }: { value: ScoreKey; onChange(next: ScoreKey): void; options: readonly ScoreKey[]; label?: string }) {
+  const { t } = useI18n();
+  return (
+    <div className="segmented" role="group" aria-label={label ?? t("insights.score.choose")}>
+      {options.map((option) => (
+        <button key={option} type="button" className="segmented__option" aria-pressed={value === option} onClick={() => onChange(option)}>
+          {t(`insights.score.${option}.short`)}
+        </button>
+      ))}
+    </div>
+  );
+}
