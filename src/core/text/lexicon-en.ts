@@ -13,7 +13,7 @@ export const lexiconEn: LexiconSource = {
   concessive: `although though even_though despite in_spite_of while whereas albeit`,
   intensifiers: `very really so too extremely super absolutely totally completely incredibly truly highly
     especially exceptionally remarkably amazingly terribly awfully seriously utterly such quite
-    particularly insanely hugely mega ultra soo sooo damn freaking fucking effing way_too so_much
+    particularly insanely hugely mega ultra soo sooo damn freaking freakin fucking fuckin friggin effing way_too so_much
  much real_good deeply thoroughly entirely`,
   diminishers: `slightly somewhat little a_little a_bit kind_of kinda sort_of sorta fairly rather barely
     marginally partly partially mildly moderately almost nearly occasionally a_tad a_touch relatively`,
@@ -26,9 +26,10 @@ export const lexiconEn: LexiconSource = {
     // inflections of an opinion word ("news" is not "new" + s, "means" not "mean" + s, "later" not "late" + r).
     0: new news right ready means later lately k kk super_bowl superbowl united fair_trade
        beat beats hold shot shoot shoots fighter fighters firefighter* crush the_rest_of rest_of years_old
-       year_old months_old the_hell_out_of again
+       year_old months_old the_hell_out_of again latest can't_believe cant_believe can_not_believe
+       don't_believe unbelievable unbelievably hard_copy
     // Set phrases whose words would mislead: a negated or negative word that praises, and the reverse.
-    3: couldn't_be_happier couldnt_be_happier could_not_be_happier couldn't_be_better couldnt_be_better
+    3: can_not_wait couldn't_be_happier couldnt_be_happier could_not_be_happier couldn't_be_better couldnt_be_better
        could_not_be_better never_been_better never_felt_better second_to_none can't_go_wrong cant_go_wrong
     2: can't_complain cant_complain no_complaints no_problem no_problems no_worries not_a_problem no_doubt
        without_a_doubt hell_of_a one_hell_of_a holy_shit holy_crap holy_cow miss_you missed_you miss_u
@@ -91,14 +92,14 @@ export const lexiconEn: LexiconSource = {
        confused critic* doubt* drama* dull* dumb empty exhausted fat fault* forget* forgot fool* foolish* guilt*
        headache* ill lame lonely* lose loser* loss mean mess messy miss misses mistake* nervous* noisy* nonsense odd
        outage* protest* reject* silly sin sore sorry strange* stress* struggl* stuck tired* trouble* unfair*
-       warn* weak* weird* wrong yell* cancel cancelled canceled rip r.i.p
+       warn* weak* weird* wrong yell yelled yelling yells cancel cancelled canceled rip r.i.p
     -2: abandon* abus* accident* ache* afraid aggressive* alarm* anger angry annoy* anxious* arrest* arrogant*
        ashamed assault* attack* bad betray* bitter* bleed* bloody bomb* brutal* bully* cancer cheat* choke*
        collapse* corrupt* crash* crazy crime* criminal* crisis cruel* crush* cry cries crying cursed damag* damn
        danger* dead deadly death* debt* defeat* deny denied depress* destroy* devastat* die died dies dirty
        disaster* dislike* dismal* disrupt* distress* dread* drown* dying emergenc* enemy enemies evil fail* fake
        fatal* fear fears feared fearful fight* flop* fraud* frighten* fright* frustrat* funeral* gloomy greed* grief grieve* guilty gun
-       guns harm* hate hatred helpless* hostil* hurt* idiot* illegal* injur* injustice insane* insult* jail*
+       guns harm* hate hatred helpless* hostil* hurt* idiot* illegal* injur* injustice insane* insult* jail jailed
        jealous* kill* liar* lie lies lonely miserable* moron* murder* negative* offend* outrage* pain pains painful* panic*
        poor prison* punish* rage rape* regret* riot* rob robbed robbery rotten rude* ruin* sad sadly sadness
        scandal* scare* scary scream* selfish* shame* shock* shoot* shot sick* slave* sorrow* stink* stolen
@@ -184,7 +185,7 @@ export const lexiconEn: LexiconSource = {
        misinform* propaganda censor* oppress* discriminat* persecut* inequality unjust* injustice
        exploitation poverty starving starvation famine homeless* refugee_crisis casualt* wounded injured
        injury injuries hospitali* overdose* addiction sickening shite crap bloody_hell are_you_kidding
-       you_kidding kidding_me not_allowed can't_believe cant_believe unbelievable smdh
+       you_kidding kidding_me not_allowed smdh
        shaking_my_head facepalm* sigh* worst_nightmare nightmare* heartless* soulless* ruthless*
        scandal* controvers* backlash outcry boycott* protest* riot* unrest turmoil tension* threat*
        warning* alarming* worrying* concerning troubling* disturbing* shocking* horrifying*
@@ -196,7 +197,7 @@ export const lexiconEn: LexiconSource = {
        colourful* content_with delighted modest_price reasonably_priced well_made well-made top_quality
     1: tolerable acceptabl* modest sharp quirky tender
     -1: bummed clunky* cumbersome* dreary* erratic* excessive* fragile* greasy* grumpy* harsh* hassle*
-       impatient* inaccurate* irrelevant* lethargic* monotonous* moody picky* pushy* sour* stale* stingy*
+       impatient* inaccurate* irrelevant* lethargic* monotonous* moody picky* pushy* sour soured stale* stingy*
        tedious* tiresome* insecure* naughty
     -2: abhor* accus* aching agony agonizing anguish* apathetic* appalled* arrogance avoid backfire* baffl*
        bleak* blunder* buggy clumsy* conceited* crummy* desperate* discourteous* displeas* distasteful*
@@ -205,6 +206,8 @@ export const lexiconEn: LexiconSource = {
        lifeless* neglect* obnoxious* pessimis* pitiful* rancid* resentful* shabby* sluggish* sneaky*
        spiteful* spoiled spoilt subpar substandard* tacky* tasteless* unbearabl* understaffed unhygienic*
        unpleasant* unresponsive* unsatisfactory vulgar* woeful* wretched* yucky amateur amateurish
+    -1: insane crazy_busy
+    -2: daft nitwit* numpty dimwit* halfwit* brainless clueless* spineless gutless
     -1: blocked unfollow* ignored ignoring snub* snubbed leaving_me left_out bored_of over_it so_over
        can't_sleep cant_sleep insomnia hungover homework exam exams mondays monday_blues rainy raining
        traffic stuck_in_traffic cramps allergies hay_fever flu sick_day

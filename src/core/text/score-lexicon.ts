@@ -244,7 +244,7 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       terms.push({ start, end, kind: v > 0 ? "positive" : "negative", weight: round(v), ...(inNegation ? { negated: true } : {}) });
     }
     if (entry.emotions) {
-      const mass = Math.abs(entry.valence ?? 1.5) * (intensityLeft > 0 ? intensity : 1);
+      const mass = Math.abs(entry.valence ?? 1.5) * (intensityLeft > 0 ? intensity : 1) * (t.hashtag ? hashtagWeight[lang] : 1);
       for (const code of entry.emotions) {
         if (inNegation) {
           // "no estoy contento": not joy but a letdown; "no tengo miedo": no emotion.
