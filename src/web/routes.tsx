@@ -14,6 +14,9 @@ import { FormPage } from "./features/forms/form-page.js";
 import { JourneysPage } from "./features/journeys/journeys-page.js";
 import { NewJourneyPage } from "./features/journeys/new-journey-page.js";
 import { JourneyBoardPage } from "./features/journeys/journey-board-page.js";
+import { VoicePage } from "./features/voice/voice-page.js";
+import { ImportPage as VoiceImportPage } from "./features/voice/import-page.js";
+import { ModelsPage as VoiceModelsPage } from "./features/voice/models-page.js";
 import { PrioritiesPage } from "./features/insights/priorities-page.js";
 import { TouchpointInsightsPage } from "./features/insights/touchpoint-page.js";
 
@@ -51,6 +54,10 @@ export const orgPages: OrgPage[] = [
   { path: "journeys/:journeyId", title: "nav.journeys", permission: "read", Component: JourneyBoardPage },
   { path: "insights/priorities", title: "insights.priorities.title", permission: "read", nav: { section: "insights", icon: "gauge" }, Component: PrioritiesPage },
   { path: "insights/touchpoints/:touchpointId", title: "insights.touchpoint.title", permission: "read", Component: TouchpointInsightsPage },
+  // What customers say: text analytics of comments and imported opinions; importing and learned models for admins.
+  { path: "voice", title: "nav.voice", permission: "read", nav: { section: "insights", icon: "sparkle" }, Component: VoicePage },
+  { path: "voice/import", title: "voice.import.title", permission: "configure", Component: VoiceImportPage },
+  { path: "voice/models", title: "voice.models.title", permission: "configure", Component: VoiceModelsPage },
   { path: "members", title: "nav.members", permission: "read", nav: { section: "organisation", icon: "users" }, Component: MembersPage },
   { path: "api-keys", title: "nav.apiKeys", permission: "configure", nav: { section: "organisation", icon: "key" }, Component: ApiKeysPage },
   // A touchpoint's form (settings, preview, sharing); the journey board links each touchpoint here.

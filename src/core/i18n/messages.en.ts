@@ -2,11 +2,13 @@
 import type { Messages } from "./messages.js";
 import { formsEn } from "./messages-forms.en.js";
 import { responsesEn } from "./messages-responses.en.js";
+import { voiceUiEn } from "./messages-voice-ui.en.js";
 import { insightsEn } from "./messages-insights.en.js";
 
 export const en: Messages = {
   ...formsEn,
   ...responsesEn,
+  ...voiceUiEn,
   ...insightsEn,
   "common.loading": "Loading…",
   "common.retry": "Try again",

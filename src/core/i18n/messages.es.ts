@@ -1,10 +1,12 @@
 // Spanish, the reference language: its keys are the keys of every other language.
 import { formsEs } from "./messages-forms.es.js";
 import { responsesEs } from "./messages-responses.es.js";
+import { voiceUiEs } from "./messages-voice-ui.es.js";
 import { insightsEs } from "./messages-insights.es.js";
 export const es = {
   ...formsEs,
   ...responsesEs,
+  ...voiceUiEs,
   ...insightsEs,
   "common.loading": "Cargando…",
   "common.retry": "Reintentar",

@@ -2,11 +2,13 @@
 import type { Messages } from "./messages.js";
 import { formsPt } from "./messages-forms.pt.js";
 import { responsesPt } from "./messages-responses.pt.js";
+import { voiceUiPt } from "./messages-voice-ui.pt.js";
 import { insightsPt } from "./messages-insights.pt.js";
 
 export const pt: Messages = {
   ...formsPt,
   ...responsesPt,
+  ...voiceUiPt,
   ...insightsPt,
   "common.loading": "Carregando…",
   "common.retry": "Tentar de novo",

@@ -15,6 +15,12 @@ describe("highlightPieces", () => {
     expect(join(highlightPieces("abcdefgh", [{ start: 1, end: 4 }, { start: 3, end: 5 }, { start: 5, end: 6 }, { start: 7, end: 99 }]))).toBe("a[bcdef]g[h]");
   });
 
+  it("gives overlapping words the tone listed first and joins neighbours of the same tone", () => {
+    const text = "entrega tardísima";
+    const pieces = highlightPieces(text, [{ start: 0, end: 7, tone: "topic" }, { start: 8, end: 17, tone: "negative" }, { start: 0, end: 3, tone: "negative" }], ["negative", "topic"]);
+    expect(pieces.map((p) => [p.text, p.tone])).toEqual([["ent", "negative"], ["rega", "topic"], [" ", null], ["tardísima", "negative"]]);
+  });
+
   it("ignores empty, reversed and negative spans", () => {
     expect(join(highlightPieces("hola", [{ start: 2, end: 2 }, { start: 3, end: 1 }, { start: -5, end: -1 }]))).toBe("hola");
   });
@@ -28,11 +34,11 @@ describe("highlightPieces", () => {
   it("keeps markup as plain text in the pieces", () => {
     const text = "<img src=x onerror=alert(1)> entrega tarde";
     const pieces = highlightPieces(text, [{ start: 29, end: 36 }]);
-    expect(pieces[0]).toEqual({ text: "<img src=x onerror=alert(1)> ", marked: false, start: 0 });
-    expect(pieces[1]).toEqual({ text: "entrega", marked: true, start: 29 });
+    expect(pieces[0]).toEqual({ text: "<img src=x onerror=alert(1)> ", marked: false, tone: null, start: 0 });
+    expect(pieces[1]).toEqual({ text: "entrega", marked: true, tone: null, start: 29 });
   });
 
   it("returns one empty piece for an empty text", () => {
-    expect(highlightPieces("", [])).toEqual([{ text: "", marked: false, start: 0 }]);
+    expect(highlightPieces("", [])).toEqual([{ text: "", marked: false, tone: null, start: 0 }]);
   });
 });

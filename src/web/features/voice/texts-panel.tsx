@@ -1,0 +1,207 @@
+// The texts behind the numbers, newest first: narrowed by topic, sentiment, inferred emotion and
+// words (in the URL with the page's other filters), "load more" by cursor, the words behind each
+// analysis highlighted.
+import { useEffect, useRef, useState, type FormEvent } from "react";
+import { emotionCodes } from "../../../core/emotions.js";
+import { sentimentLabels, topicCodes } from "../../../core/text/types.js";
+import { describeProblem } from "../../forms.js";
+import { useI18n } from "../../i18n.js";
+import { Button } from "../../ui/button.js";
+import { Callout } from "../../ui/callout.js";
+import { EmptyState, Spinner } from "../../ui/page.js";
+import { TextCard } from "./text-card.js";
+import { voiceApi, type TextItemOut } from "./voice-api.js";
+import { listFilter, scopeFilter, type VoiceFilters } from "./voice-filters.js";
+import type { VoiceFormat } from "./voice-format.js";
+import { VoiceIcon } from "./voice-icons.js";
+
+export function TextsPanel({
+  orgId,
+  filters,
+  onChange,
+  touchpointNames,
+  format,
+}: {
+  orgId: string;
+  filters: VoiceFilters;
+  onChange(next: Partial<VoiceFilters>): void;
+  touchpointNames: Map<string, string>;
+  format: VoiceFormat;
+}) {
+  const { t, tn } = useI18n();
+  const [items, setItems] = useState<TextItemOut[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [loadingMore, setLoadingMore] = useState(false);
+  const [announcement, setAnnouncement] = useState("");
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [search, setSearch] = useState(filters.q ?? "");
+  const request = useRef(0);
+  const key = JSON.stringify([filters.days, filters.journeyId, filters.touchpointId, filters.source, filters.topic, filters.sentiment, filters.emotion, filters.q]);
+
+  useEffect(() => setSearch(filters.q ?? ""), [filters.q]);
+
+  useEffect(() => {
+    const mine = ++request.current;
+    setItems(null);
+    setError(null);
+    setLoadingMore(false);
+    voiceApi
+      .texts(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, null)
+      .then((page) => {
+        if (mine !== request.current) return;
+        setItems(page.texts);
+        setCursor(page.nextCursor);
+      })
+      .catch((failure) => mine === request.current && setError(describeProblem(t, failure)));
+    // The key lists every filter; `t` only words errors.
+  }, [orgId, key]);
+
+  const loadMore = async () => {
+    if (!cursor || loadingMore) return;
+    const mine = ++request.current;
+    setLoadingMore(true);
+    setError(null);
+    try {
+      const page = await voiceApi.texts(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, cursor);
+      if (mine !== request.current) return;
+      const known = new Set((items ?? []).map((item) => item.id));
+      const added = page.texts.filter((item) => !known.has(item.id));
+      setItems([...(items ?? []), ...added]);
+      setCursor(page.nextCursor);
+      setAnnouncement(tn("voice.texts.loaded", added.length));
+      if (added[0]) setFocusId(added[0].id);
+    } catch (failure) {
+      if (mine === request.current) setError(describeProblem(t, failure));
+    } finally {
+      if (mine === request.current) setLoadingMore(false);
+    }
+  };
+
+  useEffect(() => {
+    if (!focusId) return;
+    document.querySelector<HTMLElement>(`[data-text-id="${CSS.escape(focusId)}"]`)?.focus();
+    setFocusId(null);
+  }, [focusId]);
+
+  const submitSearch = (event: FormEvent) => {
+    event.preventDefault();
+    onChange({ q: search.trim() ? search.trim().slice(0, 200) : null });
+  };
+
+  const narrowed = Boolean(filters.topic || filters.sentiment || filters.emotion || filters.q);
+
+  let body;
+  if (items === null) {
+    body = error ? <Callout tone="danger">{error}</Callout> : <Spinner label={t("common.loading")} />;
+  } else if (items.length === 0) {
+    body = (
+      <EmptyState icon={<VoiceIcon name="quote" size={22} />} title={t("voice.texts.empty")}>
+        <p>{narrowed ? t("voice.texts.emptyNarrowed") : t("voice.texts.emptyText")}</p>
+        {narrowed ? (
+          <Button onClick={() => onChange({ topic: null, sentiment: null, emotion: null, q: null })}>{t("voice.texts.clear")}</Button>
+        ) : null}
+      </EmptyState>
+    );
+  } else {
+    body = (
+      <>
+        <ul className="vc-texts" aria-label={t("voice.texts.title")}>
+          {items.map((item) => (
+            <li key={item.id} className="vc-texts__item" data-text-id={item.id} tabIndex={-1}>
+              <TextCard item={item} touchpointName={item.touchpointId ? (touchpointNames.get(item.touchpointId) ?? null) : null} topic={filters.topic} format={format} />
+            </li>
+          ))}
+        </ul>
+        {error ? <Callout tone="danger">{error}</Callout> : null}
+        <div className="vc-footer">
+          <p className="vc-footer__count">{tn("voice.texts.count", items.length)}</p>
+          {cursor ? (
+            <Button onClick={() => void loadMore()} busy={loadingMore}>
+              {loadingMore ? t("voice.texts.loadingMore") : t("voice.texts.loadMore")}
+            </Button>
+          ) : (
+            <p className="vc-footer__end">{t("voice.texts.allLoaded")}</p>
+          )}
+        </div>
+      </>
+    );
+  }
+
+  return (
+    <section className="panel vc-texts-panel" aria-labelledby="voice-texts-title" id="voice-texts">
+      <div className="panel__header">
+        <div>
+          <h2 className="panel__title" id="voice-texts-title">
+            {t("voice.texts.title")}
+          </h2>
+          <p className="panel__description">{t("voice.texts.description")}</p>
+        </div>
+        <p className="vc-legend vc-legend--marks">
+          <span className="vc-legend__title">{t("voice.mark.legend")}</span>
+          <mark className="vc-mark vc-mark--topic">{t("voice.mark.topic")}</mark>
+          <mark className="vc-mark vc-mark--negative">{t("voice.mark.negative")}</mark>
+          <mark className="vc-mark vc-mark--positive">{t("voice.mark.positive")}</mark>
+        </p>
+      </div>
+      <div className="vc-toolbar" role="group" aria-label={t("voice.texts.filters")}>
+        <label className="vc-select">
+          <span className="vc-select__label">{t("voice.filter.topic")}</span>
+          <select className="input select input--compact" value={filters.topic ?? ""} onChange={(event) => onChange({ topic: (event.target.value || null) as VoiceFilters["topic"] })}>
+            <option value="">{t("voice.filter.allTopics")}</option>
+            {topicCodes.map((code) => (
+              <option key={code} value={code}>
+                {format.topic(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="vc-select">
+          <span className="vc-select__label">{t("voice.filter.sentiment")}</span>
+          <select className="input select input--compact" value={filters.sentiment ?? ""} onChange={(event) => onChange({ sentiment: (event.target.value || null) as VoiceFilters["sentiment"] })}>
+            <option value="">{t("voice.filter.allSentiments")}</option>
+            {sentimentLabels.map((label) => (
+              <option key={label} value={label}>
+                {format.sentiment(label)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="vc-select">
+          <span className="vc-select__label">{t("voice.filter.emotion")}</span>
+          <select className="input select input--compact" value={filters.emotion ?? ""} onChange={(event) => onChange({ emotion: (event.target.value || null) as VoiceFilters["emotion"] })}>
+            <option value="">{t("voice.filter.allEmotions")}</option>
+            {emotionCodes.map((code) => (
+              <option key={code} value={code}>
+                {format.emotion(code)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <form className="vc-search" role="search" onSubmit={submitSearch}>
+          <label className="vc-select vc-search__field">
+            <span className="vc-select__label">{t("voice.filter.search")}</span>
+            <span className="vc-search__box">
+              <VoiceIcon name="search" size={15} className="vc-search__icon" />
+              <input
+                type="search"
+                className="input input--compact"
+                value={search}
+                maxLength={200}
+                placeholder={t("voice.filter.searchPlaceholder")}
+                onChange={(event) => setSearch(event.target.value)}
+              />
+            </span>
+          </label>
+          <Button type="submit" size="sm">
+            {t("voice.filter.searchSubmit")}
+          </Button>
+        </form>
+      </div>
+      <div className="panel__body vc-texts-panel__body">{body}</div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+    </section>
+  );
+}
