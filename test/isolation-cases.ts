@@ -37,6 +37,12 @@ export const seeders: Seeder[] = [
     const stage = journey.body.stages[0];
     return { journeyId: journey.body.id, stageId: stage.id, touchpointId: stage.touchpoints[0].id };
   },
+  // Voice of the customer: an import waiting for its file.
+  async (_t, victim) => {
+    const created = await victim.owner.post(`/api/v1/orgs/${victim.orgId}/voice/imports`, { kind: "voice", format: "csv" });
+    expect(created.status, created.text).toBe(201);
+    return { importId: created.body.id };
+  },
 ];
 
 export const isolationCases: IsolationCase[] = [
@@ -93,6 +99,18 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/scores/priorities" },
   { route: "GET /api/v1/orgs/:orgId/scores/segments" },
   { route: "GET /api/v1/orgs/:orgId/verbatims" },
+  { route: "GET /api/v1/orgs/:orgId/text/summary" },
+  { route: "GET /api/v1/orgs/:orgId/text/trends" },
+  { route: "GET /api/v1/orgs/:orgId/text/phrases" },
+  { route: "GET /api/v1/orgs/:orgId/text/texts" },
+  { route: "GET /api/v1/orgs/:orgId/text/models" },
+  { route: "POST /api/v1/orgs/:orgId/text/models", body: { scope: "organisation" } },
+  { route: "POST /api/v1/orgs/:orgId/text/reanalyse", body: {} },
+  { route: "POST /api/v1/orgs/:orgId/voice/imports", body: { kind: "voice", format: "csv" } },
+  { route: "PUT /api/v1/orgs/:orgId/voice/imports/:importId/content", body: {} },
+  { route: "GET /api/v1/orgs/:orgId/voice/imports" },
+  { route: "GET /api/v1/orgs/:orgId/voice/imports/:importId" },
+  { route: "POST /api/v1/orgs/:orgId/voice/items", body: { items: [{ text: "Robada", date: "2026-01-01" }] } },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */

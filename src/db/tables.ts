@@ -267,7 +267,7 @@ export interface VoiceImportsTable {
   organisation_id: string;
   kind: "voice" | "nps" | "delighted";
   format: "csv" | "jsonl" | "json";
-  status: "running" | "completed" | "failed" | "interrupted";
+  status: "waiting" | "running" | "completed" | "failed" | "interrupted";
   touchpoint_id: string | null;
   file_name: string | null;
   bytes_total: number | null;

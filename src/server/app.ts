@@ -24,6 +24,9 @@ import { createIngestor, type IngestOptions, type Ingestor } from "./ingest/inge
 import { publicFormRoutes } from "./routes/public-form/routes.js";
 import { responseRoutes } from "./routes/responses/routes.js";
 import { scoreRoutes } from "./routes/scores/routes.js";
+import { startTextServices, type TextJobOptions } from "./jobs/index.js";
+import { textRoutes } from "./routes/text/routes.js";
+import { voiceRoutes } from "./routes/voice/routes.js";
 import { verbatimRoutes } from "./routes/verbatims/routes.js";
 
 export interface RouteSummary {
@@ -47,6 +50,8 @@ export interface BuildOptions {
   webDir?: string;
   /** Ingestion settings (rate limits, group commit, form cache); the defaults suit production. */
   ingest?: Partial<IngestOptions>;
+  /** Text analysis jobs (analysis on arrival, model training); the defaults suit production. */
+  text?: Partial<TextJobOptions>;
 }
 
 /** The largest JSON body any route accepts unless it says otherwise. */
@@ -142,12 +147,27 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   journeyRoutes(app, ctx);
 
   // One ingestor per app; closing the app stores what is queued and writes the counted drops.
-  const ingestor = createIngestor(ctx, app.log, options.ingest);
+  // Text analysis runs beside ingestion: each stored answer kicks the analysis job, off the write path.
+  const text = startTextServices(ctx, app.log, options.text);
+  app.decorate("text", text);
+  const onStored = options.ingest?.onStored;
+  const ingestor = createIngestor(ctx, app.log, {
+    ...options.ingest,
+    onStored: (stored) => {
+      onStored?.(stored);
+      text.analysis.kick();
+    },
+  });
   app.decorate("ingestor", ingestor);
-  app.addHook("onClose", async () => ingestor.close());
+  app.addHook("onClose", async () => {
+    await ingestor.close();
+    await text.stop();
+  });
   await publicFormRoutes(app, ctx, ingestor);
   responseRoutes(app, ctx, ingestor);
   scoreRoutes(app, ctx);
+  textRoutes(app, ctx, text);
+  await voiceRoutes(app, ctx, text);
   verbatimRoutes(app, ctx);
   formRoutes(app, ctx);
   widgetRoutes(app);

@@ -32,7 +32,8 @@ export const importKinds = ["voice", "nps", "delighted"] as const;
 export type ImportKind = (typeof importKinds)[number];
 
 export const importFormats = ["csv", "jsonl", "json"] as const;
-export const importStatuses = ["running", "completed", "failed", "interrupted"] as const;
+/** waiting: created, its file not uploaded yet (two-step upload, so the dashboard polls from the start). */
+export const importStatuses = ["waiting", "running", "completed", "failed", "interrupted"] as const;
 export type ImportStatus = (typeof importStatuses)[number];
 
 /** Why a row was rejected (stable codes; the dashboard translates them: voice.reject.<code>). */
@@ -49,6 +50,7 @@ export const rejectCodes = [
   "missing_touchpoint",
   "invalid_row",
   "field_too_long",
+  "invalid_encoding",
 ] as const;
 export type RejectCode = (typeof rejectCodes)[number];
 
