@@ -19,13 +19,13 @@ import { formConfigSchema } from "../core/forms/index.js";
 import { nameKey } from "../core/journeys/model.js";
 import type { Role } from "../core/roles.js";
 import type { Database } from "./connect.js";
-import { insertInBulk, writeTransaction, type BulkColumnType } from "./dialect.js";
+import { dialectOf, insertInBulk, writeTransaction, type BulkColumnType } from "./dialect.js";
 import { newId } from "./ids.js";
 import { ensureForm, saveFormConfig } from "./queries/forms.js";
 import { getJourneyBoard, insertJourneyDraft } from "./queries/journeys.js";
 import { deleteOrganisation, getMembership, getOrganisation, insertMembership, insertOrganisation } from "./queries/organisations.js";
 import { responseColumns, type ResponseRow } from "./queries/responses.js";
-import { addRollupChange, applyRollupDeltas, rollupLayout, type RollupDeltas } from "./queries/rollups.js";
+import { addRollupChange, rollupCounterColumns, rollupKeyColumns, rollupLayout, type RollupDelta, type RollupDeltas } from "./queries/rollups.js";
 import { markSetupDone } from "./queries/setup.js";
 import { getUserByEmail, insertUser } from "./queries/users.js";
 import type { Kdb } from "./tables.js";
@@ -276,8 +276,9 @@ export function demoResponseRow(r: DemoResponse, targets: DemoTargets, sequence:
 const sqliteRowsPerStatement = 800;
 
 /**
- * Stores generated responses in transactions of `batchSize`, each with its rollup deltas (the same
- * contribution function as the response writer), so the rollups always agree with the responses.
+ * Stores generated responses of a new organisation in transactions of `batchSize`, then their rollups
+ * (counted by the response writer's contribution function, so they agree with a rebuild). A crash in
+ * between leaves the `pending` marker, and the next run starts the organisation again.
  */
 export async function insertDemoResponses(
   database: Database,
@@ -285,6 +286,9 @@ export async function insertDemoResponses(
   targets: DemoTargets,
   options: { batchSize: number; onBatch?: (stored: number) => void },
 ): Promise<number> {
+  // The rollups of the whole run, written once at the end: the organisation is new, so they are
+  // plain inserts (no row to add to), which is what makes millions of responses affordable.
+  const deltas: RollupDeltas = new Map();
   let batch: ResponseRow[] = [];
   let sequence = 0;
   let total = 0;
@@ -292,12 +296,10 @@ export async function insertDemoResponses(
     if (batch.length === 0) return;
     const rows = batch;
     batch = [];
-    const deltas: RollupDeltas = new Map();
     for (const row of rows) addRollupChange(deltas, null, row, rollupLayout);
     await writeTransaction(database, async (trx) => {
       const perStatement = database.dialect === "postgres" ? 10_000 : sqliteRowsPerStatement;
       for (let i = 0; i < rows.length; i += perStatement) await insertInBulk(trx, "responses", bulkColumns, rows.slice(i, i + perStatement) as unknown as Array<Record<string, unknown>>);
-      await applyRollupDeltas(trx, deltas);
     });
     total += rows.length;
     options.onBatch?.(rows.length);
@@ -307,7 +309,26 @@ export async function insertDemoResponses(
     if (batch.length >= options.batchSize) await flush();
   }
   await flush();
+  await writeTransaction(database, (trx) => insertRollups(trx, deltas));
   return total;
+}
+
+const rollupBulkColumns = [...rollupKeyColumns.map((c) => [c, c === "day" ? "int4" : "text"] as const), ...rollupCounterColumns.map((c) => [c, c.startsWith("completion_") ? "int8" : "int4"] as const)];
+const cxBulkColumns = [...rollupKeyColumns.map((c) => [c, c === "day" ? "int4" : "text"] as const), ["cx", "int4"], ["count", "int4"]] as const;
+
+/** Writes the rollup rows of a new organisation's responses (the same rows a rebuild would write). */
+async function insertRollups(trx: Kdb, deltas: RollupDeltas): Promise<void> {
+  const keyOf = (d: RollupDelta) => ({ organisation_id: d.organisation_id, touchpoint_id: d.touchpoint_id, day: d.day, source: d.source, language: d.language });
+  const rows = [...deltas.values()].map((d) => {
+    const row: Record<string, unknown> = keyOf(d);
+    rollupCounterColumns.forEach((c, i) => (row[c] = d.counts[i]));
+    return row;
+  });
+  const cxRows = [...deltas.values()].flatMap((d) => Object.entries(d.cx).filter(([, n]) => n !== 0).map(([cx, count]) => ({ ...keyOf(d), cx: Number(cx), count })));
+  const postgres = dialectOf(trx) === "postgres";
+  // SQLite: 102 columns × 300 rows and 7 × 4,000 stay under its 32,766 parameters.
+  for (let i = 0; i < rows.length; i += postgres ? 5000 : 300) await insertInBulk(trx, "rollups", rollupBulkColumns, rows.slice(i, i + (postgres ? 5000 : 300)));
+  for (let i = 0; i < cxRows.length; i += postgres ? 20_000 : 4000) await insertInBulk(trx, "rollup_cx", cxBulkColumns, cxRows.slice(i, i + (postgres ? 20_000 : 4000)));
 }
 
 /** The response columns with their PostgreSQL types, for insertInBulk. */

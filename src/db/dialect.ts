@@ -1,5 +1,5 @@
 // Every difference between SQLite and PostgreSQL that a query needs lives here, and nowhere else.
-import { PostgresAdapter, sql, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import { CompiledQuery, PostgresAdapter, sql, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database, DialectName } from "./connect.js";
 import type { Kdb } from "./tables.js";
 
@@ -128,20 +128,33 @@ export function escapeLike(pattern: string): string {
 /** A column's PostgreSQL type, for insertInBulk. */
 export type BulkColumnType = "text" | "int4" | "int8" | "jsonb";
 
+const sqliteValuesCache = new Map<string, string>();
+
 /**
- * Inserts many rows in one statement. PostgreSQL: one array per column through `unnest` (a few
- * parameters however many rows; JSON travels as text and is cast). SQLite: a multi-row insert; the
- * caller keeps rows × columns under SQLite's 32,766 bound parameters.
+ * Inserts many rows in one statement, written by hand (no query builder: at millions of rows its
+ * compilation costs more than the database). PostgreSQL: one array per column through `unnest` (a
+ * few parameters however many rows; JSON travels as text and is cast). SQLite: a multi-row insert;
+ * the caller keeps rows × columns under SQLite's 32,766 bound parameters.
  */
 export async function insertInBulk(trx: Kdb, table: string, columns: ReadonlyArray<readonly [string, BulkColumnType]>, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
   if (rows.length === 0) return;
-  const names = sql.join(columns.map(([c]) => sql.ref(c)));
+  const names = columns.map(([c]) => `"${c}"`).join(", ");
   if (dialectOf(trx) === "postgres") {
-    const arrays = columns.map(([c, type]) => sql`${rows.map((r) => r[c] ?? null)}::${sql.raw(type === "jsonb" ? "text" : type)}[]`);
-    const select = columns.map(([c, type]) => (type === "jsonb" ? sql`${sql.ref(c)}::jsonb` : sql.ref(c)));
-    await sql`insert into ${sql.table(table)} (${names}) select ${sql.join(select)} from unnest(${sql.join(arrays)}) as t(${names})`.execute(trx);
+    const arrays = columns.map(([c]) => rows.map((r) => r[c] ?? null));
+    const unnest = columns.map(([, type], i) => `$${i + 1}::${type === "jsonb" ? "text" : type}[]`).join(", ");
+    const select = columns.map(([c, type]) => (type === "jsonb" ? `"${c}"::jsonb` : `"${c}"`)).join(", ");
+    await trx.executeQuery(CompiledQuery.raw(`insert into "${table}" (${names}) select ${select} from unnest(${unnest}) as t(${names})`, arrays));
     return;
   }
-  const values = sql.join(rows.map((r) => sql`(${sql.join(columns.map(([c]) => r[c] ?? null))})`));
-  await sql`insert into ${sql.table(table)} (${names}) values ${values}`.execute(trx);
+  const shape = `${columns.length}x${rows.length}`;
+  let values = sqliteValuesCache.get(shape);
+  if (values === undefined) {
+    const row = `(${columns.map(() => "?").join(",")})`;
+    values = Array.from({ length: rows.length }, () => row).join(",");
+    if (sqliteValuesCache.size < 64) sqliteValuesCache.set(shape, values);
+  }
+  const parameters: unknown[] = new Array(columns.length * rows.length);
+  let k = 0;
+  for (const r of rows) for (const [c] of columns) parameters[k++] = r[c] ?? null;
+  await trx.executeQuery(CompiledQuery.raw(`insert into "${table}" (${names}) values ${values}`, parameters));
 }
