@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The `momentos` command line: serve, migrate, create-user, reset-password, api-key create, rollups rebuild and demo.
+// The `momentos` command line: serve, migrate, create-user, reset-password, api-key create, rollups rebuild, demo, text reanalyse and import voice.
 import { Command } from "commander";
 import { serveCommand } from "./commands/serve.js";
 import { migrateCommand } from "./commands/migrate.js";
@@ -8,6 +8,8 @@ import { apiKeyCommand } from "./commands/api-key.js";
 import { resetPasswordCommand } from "./commands/reset-password.js";
 import { rollupsCommand } from "./commands/rollups.js";
 import { demoCommand } from "./commands/demo.js";
+import { textCommand } from "./commands/text.js";
+import { importCommand } from "./commands/import.js";
 
 const program = new Command()
   .name("momentos")
@@ -21,5 +23,7 @@ program.addCommand(apiKeyCommand());
 program.addCommand(resetPasswordCommand());
 program.addCommand(rollupsCommand());
 program.addCommand(demoCommand());
+program.addCommand(textCommand());
+program.addCommand(importCommand());
 
 await program.parseAsync(process.argv);
