@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/process.js";
 import { benchIngestion } from "./ingest.js";
+import { benchViews, reportViews } from "./views.js";
 
 const root = join(import.meta.dirname, "..");
 
@@ -69,6 +70,16 @@ process.on("SIGTERM", () => app.close().then(() => process.exit(0)));`,
 );
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
+
+// Views (issue 5): the score views at 1M and 5M responses, and the demo's creation time. BENCH_ONLY=views runs only these.
+async function views(): Promise<void> {
+  console.log("\nViews: the score API with the demo brand at scale (BENCH_VIEW_SIZES, BENCH_VIEW_DATABASES)");
+  if (!reportViews(await benchViews())) process.exitCode = 1;
+}
+if (process.env.BENCH_ONLY === "views") {
+  await views();
+  process.exit();
+}
 const baseline = await measureProcess([baselineFile], {}, async (base) => {
   for (let i = 0; i < 150; i++) await fetch(`${base}/healthz`);
 });
@@ -107,3 +118,5 @@ for (const r of ingest.slice(1)) {
   console.log(`${r.label}: ${checks.map(([ok, name]) => `${ok ? "✓" : "✗"} ${name}`).join("  ")}`);
   if (checks.some(([ok]) => !ok)) process.exitCode = 1;
 }
+
+if (process.env.BENCH_ONLY === undefined) await views();
