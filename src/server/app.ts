@@ -28,6 +28,7 @@ import { startTextServices, type TextJobOptions } from "./jobs/index.js";
 import { textRoutes } from "./routes/text/routes.js";
 import { voiceRoutes } from "./routes/voice/routes.js";
 import { verbatimRoutes } from "./routes/verbatims/routes.js";
+import { exportRoutes } from "./routes/exports/routes.js";
 
 export interface RouteSummary {
   method: string;
@@ -169,6 +170,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   textRoutes(app, ctx, text);
   await voiceRoutes(app, ctx, text);
   verbatimRoutes(app, ctx);
+  exportRoutes(app, ctx);
   formRoutes(app, ctx);
   widgetRoutes(app);
   await dashboardRoutes(app, options.webDir ?? webBuildDir);

@@ -2,12 +2,14 @@
 import type { Messages } from "./messages.js";
 import { formsEn } from "./messages-forms.en.js";
 import { responsesEn } from "./messages-responses.en.js";
+import { analyticsEn } from "./messages-analytics.en.js";
 import { voiceUiEn } from "./messages-voice-ui.en.js";
 import { insightsEn } from "./messages-insights.en.js";
 
 export const en: Messages = {
   ...formsEn,
   ...responsesEn,
+  ...analyticsEn,
   ...voiceUiEn,
   ...insightsEn,
   "common.loading": "Loading…",

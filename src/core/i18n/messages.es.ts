@@ -1,11 +1,13 @@
 // Spanish, the reference language: its keys are the keys of every other language.
 import { formsEs } from "./messages-forms.es.js";
 import { responsesEs } from "./messages-responses.es.js";
+import { analyticsEs } from "./messages-analytics.es.js";
 import { voiceUiEs } from "./messages-voice-ui.es.js";
 import { insightsEs } from "./messages-insights.es.js";
 export const es = {
   ...formsEs,
   ...responsesEs,
+  ...analyticsEs,
   ...voiceUiEs,
   ...insightsEs,
   "common.loading": "Cargando…",

@@ -2,12 +2,14 @@
 import type { Messages } from "./messages.js";
 import { formsPt } from "./messages-forms.pt.js";
 import { responsesPt } from "./messages-responses.pt.js";
+import { analyticsPt } from "./messages-analytics.pt.js";
 import { voiceUiPt } from "./messages-voice-ui.pt.js";
 import { insightsPt } from "./messages-insights.pt.js";
 
 export const pt: Messages = {
   ...formsPt,
   ...responsesPt,
+  ...analyticsPt,
   ...voiceUiPt,
   ...insightsPt,
   "common.loading": "Carregando…",

@@ -36,9 +36,9 @@ describeEachDatabase("verbatims API", (dialect) => {
     const stage = (await owner.post(`/api/v1/orgs/${orgId}/journeys/${journeyId}/stages`, { name: "Recibir" })).body.id;
     for (const name of ["Entrega", "Devolución"]) tp.push((await owner.post(`/api/v1/orgs/${orgId}/journeys/${journeyId}/touchpoints`, { stageId: stage, name })).body.id);
 
-    [analysedId] = await store(tp[0]!, [
+    analysedId = (await store(tp[0]!, [
       { comment: "El envío llegó tarde y la caja rota", emotion: "frustration", emotion_2: "anger", intensity: 3, nps: 2, csat: 1, started_at: at("2026-01-10", 1), placement: "caja-azul", hidden_fields: JSON.stringify({ plan: "gold" }) },
-    ]);
+    ]))[0]!;
     await store(tp[0]!, [
       { comment: "ENVÍO rapidísimo, ¡gracias!", emotion: "joy", intensity: 2, nps: 10, started_at: at("2026-01-10", 2), source: "qr", language: "es" },
       { comment: "Pagué 100% del precio", emotion: "indifference", intensity: 1, nps: 7, started_at: at("2026-01-10", 3) },
