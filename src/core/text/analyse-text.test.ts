@@ -224,6 +224,16 @@ describe("English social posts", () => {
     expect(sentiment("The new lamp is not helpful at all").label).toBe("negative");
   });
 
+  it("carries a negation through think, seem and say to the opinion", () => {
+    expect(sentiment("I don't think that it's comfortable").label).toBe("negative");
+    expect(sentiment("Can't say I was impressed by the show").label).toBe("negative");
+  });
+
+  it("reads never-been-so as emphasis and not-only as no negation", () => {
+    expect(sentiment("I have never been so disappointed by a haircut").label).toBe("negative");
+    expect(sentiment("The soup was not only warm but delicious").label).toBe("positive");
+  });
+
   it("ends the negation at but and lets the second clause lead", () => {
     expect(sentiment("The seats were great but the crew was rude").label).toBe("negative");
     expect(sentiment("The seats were not great but the crew was lovely").label).toBe("positive");

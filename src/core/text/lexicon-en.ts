@@ -11,10 +11,14 @@ export const lexiconEn: LexiconSource = {
   contrast: `but however yet nevertheless nonetheless except_that other_than_that the_only_thing
     on_the_other_hand instead`,
   concessive: `although though even_though despite in_spite_of while whereas albeit`,
+  // The never_… phrases are emphasis, not negation ("never been so disappointed"): a phrase is matched before
+  // its first word, so "never" does not open a negation there.
   intensifiers: `very really so too extremely super absolutely totally completely incredibly truly highly
     especially exceptionally remarkably amazingly terribly awfully seriously utterly such quite
     particularly insanely hugely mega ultra soo sooo damn freaking freakin fucking fuckin friggin effing way_too so_much
- much real_good deeply thoroughly entirely`,
+    much real_good deeply thoroughly entirely
+    never_been_so never_been_more never_felt_so never_felt_more never_seen_such never_been_this
+    never_seen_so never_had_such`,
   diminishers: `slightly somewhat little a_little a_bit kind_of kinda sort_of sorta fairly rather barely
     marginally partly partially mildly moderately almost nearly occasionally a_tad a_touch relatively`,
   expectations: `arrived arrive arrives came come comes work works worked working answer answered answers
@@ -24,12 +28,12 @@ export const lexiconEn: LexiconSource = {
   sentiment: `
     // First listing wins. Descriptive words that are not opinions by themselves, and forms that are not
     // inflections of an opinion word ("news" is not "new" + s, "means" not "mean" + s, "later" not "late" + r).
-    0: new news right ready means later lately k kk super_bowl superbowl united fair_trade
+    0: not_only not_just new news right ready means later lately k kk super_bowl superbowl united fair_trade
        beat beats hold shot shoot shoots fighter fighters firefighter* crush the_rest_of rest_of years_old
        year_old months_old the_hell_out_of again latest can't_believe cant_believe can_not_believe
        don't_believe unbelievable unbelievably hard_copy
     // Set phrases whose words would mislead: a negated or negative word that praises, and the reverse.
-    3: can_not_wait couldn't_be_happier couldnt_be_happier could_not_be_happier couldn't_be_better couldnt_be_better
+    3: can_not_wait not_bad_at_all couldn't_be_happier couldnt_be_happier could_not_be_happier couldn't_be_better couldnt_be_better
        could_not_be_better never_been_better never_felt_better second_to_none can't_go_wrong cant_go_wrong
     2: can't_complain cant_complain no_complaints no_problem no_problems no_worries not_a_problem no_doubt
        without_a_doubt hell_of_a one_hell_of_a holy_shit holy_crap holy_cow miss_you missed_you miss_u
@@ -271,6 +275,8 @@ export const lexiconEn: LexiconSource = {
     cleanliness: clean* dirty* filth* stain* smell* stink* smelly hygien* sanit* dust dusty mold* mould* cockroach*
        roach* bug_in bedbug* bed_bugs hair trash garbage tidy untidy spotless* immaculate*
   `,
+  negationRaising: `think thought believe believed seem seems seemed feel felt expect expected say said
+    find found suppose reckon guess`,
   suffixes: `iest>y ier>y ily>y ies>y ied>y est> est>e er> er>e ly> ness> s> es> ed> ed>e ing> ing>e in>ing`,
   stopwords: `a about above after again all am an and any are as at be because been before being below between
     both by can could did do does doing down during each few for from further had has have having he her here

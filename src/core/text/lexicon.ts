@@ -40,6 +40,11 @@ export interface LexiconSource {
    * "est>": "cutest"… "ing>e": "hating" → "hate"). Only exact entries match a stripped form.
    */
   suffixes?: string;
+  /**
+   * Verbs a negation passes through to the opinion it denies ("I don't think it's good", "can't say I was
+   * impressed"): they do not use up the negation's scope.
+   */
+  negationRaising?: string;
 }
 
 interface Phrase {
@@ -53,6 +58,8 @@ export interface CompiledLexicon {
   maxPrefix: number;
   phrases: Map<string, Phrase[]>;
   stopwords: Set<string>;
+  /** Words that do not use up a negation's scope (see LexiconSource.negationRaising). */
+  transparent: Set<string>;
   /** Inflections to strip, longest ending first: [ending, replacement]. */
   suffixes: Array<[string, string]>;
   /** Memo of lookups: vocabulary repeats, so this makes analysis several times faster. */
@@ -73,8 +80,12 @@ const defaultEmotionValence: Record<EmotionCode, number> = {
   distrust: -2,
 };
 
+/** Whitespace-separated terms; "// …" to the end of a line is a comment. */
 function terms(list: string): string[] {
-  return list.split(/\s+/).filter((t) => t.length > 0 && !t.startsWith("//"));
+  return list
+    .replace(/(^|\s)\/\/[^\n]*/g, " ")
+    .split(/\s+/)
+    .filter((t) => t.length > 0);
 }
 
 function merge(into: Entry, from: Entry): void {
@@ -106,6 +117,7 @@ export function compileLexicon(source: LexiconSource): CompiledLexicon {
     maxPrefix: 0,
     phrases: new Map(),
     stopwords: new Set(terms(foldText(source.stopwords))),
+    transparent: new Set(terms(foldText(source.negationRaising ?? ""))),
     suffixes: terms(source.suffixes ?? "")
       .map((t): [string, string] => {
         const [ending, replacement] = t.split(">");

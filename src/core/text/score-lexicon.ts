@@ -187,10 +187,10 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       wordCount += length - 1;
       i += length - 1;
     }
-    if (!entry) {
-      negLeft--;
+    if (!entry || (entry.valence === undefined && entry.role === undefined && primary.transparent.has(t.norm))) {
+      if (!primary.transparent.has(t.norm)) negLeft--;
       intensityLeft--;
-      continue;
+      if (!entry) continue;
     }
     if (entry.role === "negator") {
       terms.push({ start, end, kind: "negator" });
