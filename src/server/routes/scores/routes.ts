@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { analyseDrivers, emotionCurve, prioritise, scoreNps, scoreCsat, scoreCes, summariseBins, cxBins, type DriverObservation } from "../../../core/metrics/index.js";
 import { getJourneyBoard } from "../../../db/queries/journeys.js";
+import { needsRawResponses } from "../../../db/queries/response-filter.js";
 import {
   emptyTotals,
   listLiveTouchpoints,
@@ -165,12 +166,23 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const inScope = (id: string) => touchpointIds === null || touchpointIds.includes(id);
       const moments = (await listTouchpointPlaces(db, access.organisationId)).filter((tp) => tp.moment_of_truth === 1 && tp.archived_at === null && inScope(tp.id));
       const momentIds = moments.map((tp) => tp.id);
-      const [current, previous, momentsNow, momentsBefore] = await Promise.all([
-        readTotals(db, filterOf(access.organisationId, periods.current, touchpointIds, request.query)),
-        readTotals(db, filterOf(access.organisationId, periods.previous, touchpointIds, request.query)),
-        momentIds.length > 0 ? readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, momentIds, request.query)) : new Map<string, RollupTotals>(),
-        momentIds.length > 0 ? readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.previous, momentIds, request.query)) : new Map<string, RollupTotals>(),
-      ]);
+      const currentFilter = filterOf(access.organisationId, periods.current, touchpointIds, request.query);
+      const previousFilter = filterOf(access.organisationId, periods.previous, touchpointIds, request.query);
+      let current: RollupTotals, previous: RollupTotals, momentsNow: Map<string, RollupTotals>, momentsBefore: Map<string, RollupTotals>;
+      if (needsRawResponses(currentFilter)) {
+        // One scan per period, split by touchpoint: the total and the moments of truth both come from it.
+        [momentsNow, momentsBefore] = await Promise.all([readTotalsByTouchpoint(db, currentFilter), readTotalsByTouchpoint(db, previousFilter)]);
+        current = mergeTotals(emptyTotals(), ...momentsNow.values());
+        previous = mergeTotals(emptyTotals(), ...momentsBefore.values());
+      } else {
+        const none = new Map<string, RollupTotals>();
+        [current, previous, momentsNow, momentsBefore] = await Promise.all([
+          readTotals(db, currentFilter),
+          readTotals(db, previousFilter),
+          momentIds.length > 0 ? readTotalsByTouchpoint(db, { ...currentFilter, touchpointIds: momentIds }) : none,
+          momentIds.length > 0 ? readTotalsByTouchpoint(db, { ...previousFilter, touchpointIds: momentIds }) : none,
+        ]);
+      }
       return {
         period: presentPeriod(periods.current),
         previousPeriod: presentPeriod(periods.previous),
