@@ -19,6 +19,7 @@ import { ImportPage as VoiceImportPage } from "./features/voice/import-page.js";
 import { ModelsPage as VoiceModelsPage } from "./features/voice/models-page.js";
 import { PrioritiesPage } from "./features/insights/priorities-page.js";
 import { TouchpointInsightsPage } from "./features/insights/touchpoint-page.js";
+import { ComparePage } from "./features/insights/compare-page.js";
 
 export type NavSection = "home" | "journeys" | "measure" | "insights" | "act" | "organisation";
 
@@ -54,6 +55,7 @@ export const orgPages: OrgPage[] = [
   { path: "journeys/:journeyId", title: "nav.journeys", permission: "read", Component: JourneyBoardPage },
   { path: "insights/priorities", title: "insights.priorities.title", permission: "read", nav: { section: "insights", icon: "gauge" }, Component: PrioritiesPage },
   { path: "insights/touchpoints/:touchpointId", title: "insights.touchpoint.title", permission: "read", Component: TouchpointInsightsPage },
+  { path: "insights/compare", title: "insights.compare.title", permission: "read", nav: { section: "insights", icon: "chart" }, Component: ComparePage },
   // What customers say: text analytics of comments and imported opinions; importing and learned models for admins.
   { path: "voice", title: "nav.voice", permission: "read", nav: { section: "insights", icon: "sparkle" }, Component: VoicePage },
   { path: "voice/import", title: "voice.import.title", permission: "configure", Component: VoiceImportPage },

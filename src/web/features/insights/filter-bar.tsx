@@ -8,10 +8,10 @@ import { responseSources } from "../../../core/responses/sources.js";
 import { useI18n } from "../../i18n.js";
 import { InsightIcon } from "../../ui/insight-icons.js";
 import { journeysApi, type Journey, type JourneySummary } from "../journeys/journeys-api.js";
-import { datePresets, defaultPreset, periodOf, type Filters } from "./filters.js";
+import { datePresets, defaultPreset, fieldPattern, periodOf, type Filters } from "./filters.js";
 import { useFormat } from "./format.js";
 
-export type FilterName = "period" | "journey" | "stage" | "touchpoint" | "channel" | "source" | "language";
+export type FilterName = "period" | "journey" | "stage" | "touchpoint" | "channel" | "source" | "language" | "more";
 
 const languageNames: Record<(typeof languages)[number], string> = { es: "Español", en: "English", pt: "Português" };
 
@@ -74,7 +74,15 @@ export function FilterBar({
   const presetValue = custom || customOpen ? "custom" : String(filters.preset ?? defaultPreset);
   const stages = journey?.stages ?? [];
   const touchpoints = stages.filter((s) => !filters.stageId || s.id === filters.stageId).flatMap((s) => s.touchpoints);
-  const active = Boolean(filters.journeyId || filters.stageId || filters.touchpointId || filters.channel || filters.source || filters.language || custom || filters.preset);
+  const moreCount = (filters.placement ? 1 : 0) + (filters.store ? 1 : 0) + (filters.fields?.length ?? 0);
+  const [moreOpen, setMoreOpen] = useState(moreCount > 0);
+  const [moreDraft, setMoreDraft] = useState({ placement: filters.placement ?? "", store: filters.store ?? "", field: (filters.fields ?? []).join(", ") });
+  const fieldList = moreDraft.field
+    .split(",")
+    .map((f) => f.trim())
+    .filter(Boolean);
+  const fieldsValid = fieldList.every((f) => fieldPattern.test(f)) && fieldList.length <= 5;
+  const active = Boolean(filters.journeyId || filters.stageId || filters.touchpointId || filters.channel || filters.source || filters.language || custom || filters.preset || moreCount > 0);
 
   const select = (name: string, label: string, value: string, options: Array<{ value: string; label: string }>, onSelect: (value: string) => void, allLabel: string) => (
     <div className="filter-bar__field">
@@ -218,7 +226,65 @@ export function FilterBar({
               t("insights.filters.allLanguages"),
             )
           : null}
+        {show.includes("more") ? (
+          <button type="button" className="chart__action filter-bar__more" aria-expanded={moreOpen} aria-controls={`${id}-more`} onClick={() => setMoreOpen((v) => !v)}>
+            <InsightIcon name="filter" size={13} />
+            {moreCount > 0 ? t("insights.filters.moreCount", { count: moreCount }) : t("insights.filters.more")}
+          </button>
+        ) : null}
       </div>
+      {show.includes("more") && moreOpen ? (
+        <form
+          id={`${id}-more`}
+          className="filter-bar__fields filter-bar__more-fields"
+          onSubmit={(event) => {
+            event.preventDefault();
+            if (!fieldsValid) return;
+            const next: Filters = { ...filters };
+            delete next.placement;
+            delete next.store;
+            delete next.fields;
+            if (moreDraft.placement.trim()) next.placement = moreDraft.placement.trim();
+            if (moreDraft.store.trim()) next.store = moreDraft.store.trim();
+            if (fieldList.length > 0) next.fields = fieldList;
+            onChange(next);
+          }}
+        >
+          <div className="filter-bar__field">
+            <label className="filter-bar__label" htmlFor={`${id}-placement`}>
+              {t("insights.filters.placement")}
+            </label>
+            <input id={`${id}-placement`} className="input input--compact" maxLength={200} value={moreDraft.placement} onChange={(e) => setMoreDraft({ ...moreDraft, placement: e.target.value })} />
+          </div>
+          <div className="filter-bar__field">
+            <label className="filter-bar__label" htmlFor={`${id}-store`}>
+              {t("insights.filters.store")}
+            </label>
+            <input id={`${id}-store`} className="input input--compact" maxLength={200} value={moreDraft.store} onChange={(e) => setMoreDraft({ ...moreDraft, store: e.target.value })} />
+          </div>
+          <div className="filter-bar__field filter-bar__field--wide">
+            <label className="filter-bar__label" htmlFor={`${id}-field`}>
+              {t("insights.filters.fields")}
+            </label>
+            <input
+              id={`${id}-field`}
+              className="input input--compact"
+              maxLength={1200}
+              placeholder="m_plan:oro"
+              value={moreDraft.field}
+              aria-invalid={fieldsValid ? undefined : true}
+              aria-describedby={`${id}-field-hint`}
+              onChange={(e) => setMoreDraft({ ...moreDraft, field: e.target.value })}
+            />
+            <p id={`${id}-field-hint`} className={fieldsValid ? "filter-bar__hint" : "filter-bar__hint filter-bar__hint--error"}>
+              {t("insights.filters.fieldsHint")}
+            </p>
+          </div>
+          <button type="submit" className="button button--secondary button--sm filter-bar__apply" disabled={!fieldsValid}>
+            {t("insights.filters.apply")}
+          </button>
+        </form>
+      ) : null}
       {describePeriod || active ? (
       <div className="filter-bar__status">
         {describePeriod ? (
@@ -230,6 +296,7 @@ export function FilterBar({
             className="link-button"
             onClick={() => {
               setCustomOpen(false);
+              setMoreDraft({ placement: "", store: "", field: "" });
               onChange({});
             }}
           >

@@ -21,6 +21,8 @@ export interface Filters {
   language?: Language;
   placement?: string;
   store?: string;
+  /** The brand's own hidden fields, "m_<key>:<value>" (at most 5, all must hold). */
+  fields?: string[];
 }
 
 export const datePresets = [7, 30, 90, 365] as const;
@@ -28,6 +30,8 @@ export const defaultPreset = 30;
 
 const day = /^\d{4}-\d{2}-\d{2}$/;
 const idLike = /^[A-Za-z0-9_-]{1,64}$/;
+/** An own-field filter as the API takes it: m_<key>:<value>. */
+export const fieldPattern = /^m_[a-z0-9][a-z0-9_]{0,39}:.+$/;
 const textLike = (value: string | null) => (value !== null && value.length > 0 && value.length <= 200 ? value : undefined);
 
 /** The filters a URL query names; anything malformed is ignored rather than sent on. */
@@ -55,13 +59,15 @@ export function parseFilters(search: URLSearchParams): Filters {
   if (placement) filters.placement = placement;
   const store = textLike(search.get("store"));
   if (store) filters.store = store;
+  const fields = search.getAll("field").filter((f) => fieldPattern.test(f) && f.length <= 250).slice(0, 5);
+  if (fields.length > 0) filters.fields = fields;
   return filters;
 }
 
 /** The URL query of a set of filters (the dashboard's own names, short and readable). */
 export function filtersToSearch(filters: Filters, base = new URLSearchParams()): URLSearchParams {
   const search = new URLSearchParams(base);
-  for (const key of ["from", "to", "days", "journey", "stage", "touchpoint", "channel", "source", "language", "placement", "store"]) search.delete(key);
+  for (const key of ["from", "to", "days", "journey", "stage", "touchpoint", "channel", "source", "language", "placement", "store", "field"]) search.delete(key);
   if (filters.from && filters.to) {
     search.set("from", filters.from);
     search.set("to", filters.to);
@@ -74,6 +80,7 @@ export function filtersToSearch(filters: Filters, base = new URLSearchParams()):
   if (filters.language) search.set("language", filters.language);
   if (filters.placement) search.set("placement", filters.placement);
   if (filters.store) search.set("store", filters.store);
+  for (const field of filters.fields ?? []) search.append("field", field);
   return search;
 }
 
@@ -88,18 +95,19 @@ export function periodOf(filters: Filters, now = Date.now()): { from: string; to
 }
 
 /** The query parameters of a score request: the API's names, only those the route reads. */
-export function toQuery(filters: Filters, route: "overview" | "journey" | "touchpoint" | "export"): URLSearchParams {
+export function toQuery(filters: Filters, route: "overview" | "journey" | "touchpoint" | "export" | "verbatims"): URLSearchParams {
   const query = new URLSearchParams(periodOf(filters));
   if (filters.source) query.set("source", filters.source);
   if (filters.language) query.set("language", filters.language);
   if (route !== "touchpoint" && filters.channel) query.set("channel", filters.channel);
-  if ((route === "overview" || route === "export") && filters.journeyId) query.set("journeyId", filters.journeyId);
-  if (route === "overview" || route === "journey" || route === "export") {
+  if ((route === "overview" || route === "export" || route === "verbatims") && filters.journeyId) query.set("journeyId", filters.journeyId);
+  if (route === "overview" || route === "journey" || route === "export" || route === "verbatims") {
     if (filters.stageId) query.set("stageId", filters.stageId);
     if (filters.touchpointId) query.set("touchpointId", filters.touchpointId);
   }
   if (filters.placement) query.set("placement", filters.placement);
   if (filters.store) query.set("store", filters.store);
+  for (const field of filters.fields ?? []) query.append("field", field);
   return query;
 }
 

@@ -56,27 +56,33 @@ export interface HeadlineScores {
   topEmotions: TopEmotion[];
 }
 
-/** A touchpoint of a moment of truth doing worse than its target (the overview, when the server sends it). */
+/** A moment of truth below a target or dropped significantly against the compared period (the overview). */
 export interface MomentAtRisk {
   touchpointId: string;
   name: string;
-  journeyId?: string;
-  journeyName?: string;
-  stageName?: string;
-  score?: string;
-  value?: number | null;
-  target?: number | null;
-  gap?: number | null;
-  responses?: number;
-  [key: string]: unknown;
+  journeyId: string;
+  journeyName: string;
+  stageId: string;
+  stageName: string;
+  reason: string;
+  responses: number;
+  impact: number;
+  nps: ScoreWithChange;
+  csat: ScoreWithChange;
+  ces: ScoreWithChange;
+  targets: Targets;
+  risks: Array<
+    | { kind: "below_target"; score: "nps" | "csat" | "ces"; value: number; target: number }
+    | { kind: "significant_drop"; score: "nps" | "csat" | "ces"; change: number; pValue: number }
+  >;
 }
 
 export interface Overview {
   period: Period;
   previousPeriod: Period;
   scores: HeadlineScores;
-  /** Present once the server computes it (issue #5, richer overview). */
-  momentsAtRisk?: MomentAtRisk[];
+  /** Most hurtful first; touchpoints below 5 answers are left out. */
+  momentsOfTruthAtRisk: MomentAtRisk[];
 }
 
 export interface CellScores {
@@ -188,18 +194,25 @@ export type Priorities =
       touchpoints: PriorityTouchpoint[];
     };
 
-/** A comment with its answers, from the verbatims endpoint or (until it lands) a touchpoint's recent responses. */
+export type NpsGroup = "detractor" | "passive" | "promoter";
+
+/** A comment with the customer's emotions and scores (GET …/verbatims); `comment` is plain text. */
 export interface Verbatim {
   id: string;
-  touchpointId: string;
-  comment: string | null;
-  emotion: { code: EmotionCode; second: EmotionCode | null; intensity: number | null } | null;
-  nps: number | null;
-  csat: number | null;
-  ces: number | null;
-  language: string | null;
+  comment: string;
+  touchpoint: { id: string; name: string | null };
+  stage: { id: string; name: string | null };
+  journey: { id: string; name: string | null };
+  emotions: EmotionCode[];
+  intensity: number | null;
+  scores: { csat: number | null; ces: number | null; nps: number | null; usefulness: number | null; brandLove: number | null };
+  npsGroup: NpsGroup | null;
   source: string | null;
+  language: string | null;
+  placement: string | null;
+  store: string | null;
   startedAt: string;
+  analysis: { inferred: true; sentiment: { label: string; score: number }; topics: Array<{ code: string; score: number }> } | null;
 }
 
 export interface VerbatimPage {
@@ -207,26 +220,31 @@ export interface VerbatimPage {
   nextCursor: string | null;
 }
 
+export type SegmentDimension = "source" | "language" | "channel" | "journey" | "stage" | "touchpoint" | "placement" | "store" | "customerChannel";
+export type SegmentScore = "nps" | "csat" | "ces" | "nes" | "cx";
+
+export interface Segment {
+  kind: "value" | "none" | "other";
+  key: string | null;
+  label: string | null;
+  segments: number;
+  responses: number;
+  score: Score;
+  versusRest: { rest: Score; difference: number | null; pValue: number | null; qValue: number | null; significant: boolean } | null;
+}
+
+export interface Segments {
+  period: Period;
+  dimension: string;
+  score: SegmentScore;
+  overall: Score;
+  responses: number;
+  tested: number;
+  segments: Segment[];
+}
+
 const orgBase = (orgId: string) => `/api/v1/orgs/${encodeURIComponent(orgId)}`;
 const withQuery = (path: string, query: URLSearchParams) => (query.size > 0 ? `${path}?${query.toString()}` : path);
-
-/** Turns a response (recent-responses list) or a verbatim (verbatims list) into a Verbatim. */
-function toVerbatim(raw: Record<string, unknown>): Verbatim {
-  const answers = (raw.answers ?? raw) as Record<string, unknown>;
-  const pick = <T>(key: string): T | null => ((answers[key] ?? raw[key] ?? null) as T | null);
-  return {
-    id: String(raw.id ?? raw.responseId ?? ""),
-    touchpointId: String(raw.touchpointId ?? ""),
-    comment: pick<string>("comment"),
-    emotion: pick<Verbatim["emotion"]>("emotion"),
-    nps: pick<number>("nps"),
-    csat: pick<number>("csat"),
-    ces: pick<number>("ces"),
-    language: (raw.language ?? null) as string | null,
-    source: (raw.source ?? null) as string | null,
-    startedAt: String(raw.startedAt ?? raw.at ?? raw.createdAt ?? ""),
-  };
-}
 
 export const insightsApi = {
   overview: (orgId: string, filters: Filters) => request<Overview>("GET", withQuery(`${orgBase(orgId)}/scores/overview`, toQuery(filters, "overview"))),
@@ -242,16 +260,27 @@ export const insightsApi = {
     query.set("score", score);
     return request<Priorities>("GET", withQuery(`${orgBase(orgId)}/scores/priorities`, query));
   },
-  /** A touchpoint's comments, newest first. */
-  verbatims: async (orgId: string, touchpointId: string, options: { cursor: string | null; search: string; limit?: number }): Promise<VerbatimPage> => {
-    const query = new URLSearchParams({ limit: String(options.limit ?? 10) });
+  /** Comments in scope (a touchpoint's, with the view's filters), newest first. */
+  verbatims: (orgId: string, filters: Filters, options: { cursor: string | null; q: string; emotion: EmotionCode | ""; npsGroup: NpsGroup | ""; limit?: number }) => {
+    const query = toQuery(filters, "verbatims");
+    query.set("limit", String(options.limit ?? 10));
     if (options.cursor) query.set("cursor", options.cursor);
-    const page = await request<{ items: Array<Record<string, unknown>>; nextCursor: string | null }>(
-      "GET",
-      withQuery(`${orgBase(orgId)}/touchpoints/${encodeURIComponent(touchpointId)}/responses`, query),
-    );
-    const items = page.items.map(toVerbatim);
-    const needle = options.search.trim().toLocaleLowerCase();
-    return { items: needle ? items.filter((v) => v.comment?.toLocaleLowerCase().includes(needle)) : items, nextCursor: page.nextCursor };
+    if (options.q.trim()) query.set("q", options.q.trim());
+    if (options.emotion) query.set("emotion", options.emotion);
+    if (options.npsGroup) query.set("npsGroup", options.npsGroup);
+    return request<VerbatimPage & { period: Period }>("GET", withQuery(`${orgBase(orgId)}/verbatims`, query));
+  },
+  /** Compare with any period (compareFrom/compareTo) instead of the previous one. */
+  overviewAgainst: (orgId: string, filters: Filters, compare: Period) => {
+    const query = toQuery(filters, "overview");
+    query.set("compareFrom", compare.from);
+    query.set("compareTo", compare.to);
+    return request<Overview>("GET", withQuery(`${orgBase(orgId)}/scores/overview`, query));
+  },
+  segments: (orgId: string, filters: Filters, dimension: SegmentDimension, score: SegmentScore) => {
+    const query = toQuery(filters, "overview");
+    query.set("dimension", dimension);
+    query.set("score", score);
+    return request<Segments>("GET", withQuery(`${orgBase(orgId)}/scores/segments`, query));
   },
 };

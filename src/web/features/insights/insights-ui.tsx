@@ -1,6 +1,5 @@
 // Pieces the score views share: the tabs between them (keeping the filters), the export buttons and
 // the list of moments of truth doing worse than their target.
-import { useEffect, useState } from "react";
 import { useI18n } from "../../i18n.js";
 import { Link } from "../../router.js";
 import { orgPath } from "../../routes.js";
@@ -8,12 +7,12 @@ import { InsightIcon, type InsightIconName } from "../../ui/insight-icons.js";
 import { Panel } from "../../ui/page.js";
 import { toQuery, withFilters, type Filters } from "./filters.js";
 import { useFormat, type ScoreKey } from "./format.js";
-import { insightsApi, type MomentAtRisk, type Overview } from "./insights-api.js";
+import type { Overview } from "./insights-api.js";
 
 export type InsightsView = "overview" | "priorities" | "compare";
 
 /** Which optional views the server offers (set once their routes land). */
-export const insightsFeatures = { compare: false, exports: false };
+export const insightsFeatures = { compare: true, exports: false };
 
 export function InsightsNav({ orgId, current, filters }: { orgId: string; current: InsightsView; filters: Filters }) {
   const { t } = useI18n();
@@ -53,67 +52,46 @@ export function ExportButtons({ orgId, filters }: { orgId: string; filters: Filt
   );
 }
 
-/**
- * Moments of truth below their target, worst first. Read from the overview when the server sends
- * them; otherwise from the priority list (performance and target of every live touchpoint, NPS).
- */
+/** Moments of truth below a target or dropped significantly against the compared period, most hurtful first (the server's order). */
 export function MomentsAtRisk({ orgId, overview, filters }: { orgId: string; overview: Overview; filters: Filters }) {
-  const { t } = useI18n();
+  const { t, tn } = useI18n();
   const format = useFormat();
-  const [fallback, setFallback] = useState<MomentAtRisk[] | null>(null);
-  const fromServer = overview.momentsAtRisk;
-  const key = JSON.stringify(filters);
-
-  useEffect(() => {
-    if (fromServer) return;
-    let live = true;
-    insightsApi
-      .priorities(orgId, filters, "nps")
-      .then((answer) => {
-        const list = answer.status === "ready" ? answer.points : answer.touchpoints;
-        const atRisk = list
-          .filter((tp) => tp.momentOfTruth && tp.performance !== null && tp.target !== null && tp.performance < tp.target)
-          .map((tp) => ({ touchpointId: tp.touchpointId, name: tp.name, score: "nps", value: tp.performance, target: tp.target, gap: tp.performance! - tp.target! }))
-          .sort((a, b) => a.gap - b.gap);
-        if (live) setFallback(atRisk);
-      })
-      .catch(() => live && setFallback([]));
-    return () => {
-      live = false;
-    };
-  }, [orgId, key, fromServer]);
-
-  const items = fromServer ?? fallback;
+  const items = overview.momentsOfTruthAtRisk;
   return (
     <Panel title={t("insights.risk.title")} description={t("insights.risk.description")} labelledBy="overview-risk">
-      {items === null ? (
-        <p className="insights__muted">{t("common.loading")}</p>
-      ) : items.length === 0 ? (
+      {items.length === 0 ? (
         <p className="insights__muted">{t("insights.risk.none")}</p>
       ) : (
         <ul className="risk-list">
-          {items.slice(0, 6).map((item) => {
-            const scoreKey = item.score === "csat" || item.score === "ces" ? item.score : "nps";
-            return (
-              <li key={item.touchpointId} className="risk-list__item">
-                <InsightIcon name="star" size={14} filled className="risk-list__star" />
-                <div className="risk-list__text">
-                  <Link to={withFilters(orgPath(orgId, `insights/touchpoints/${item.touchpointId}`), filters)} className="risk-list__name">
-                    {item.name}
-                  </Link>
-                  {item.stageName || item.journeyName ? <span className="risk-list__where">{[item.journeyName, item.stageName].filter(Boolean).join(" · ")}</span> : null}
-                </div>
-                {typeof item.value === "number" && typeof item.target === "number" ? (
-                  <span className="risk-list__numbers">
-                    <span className="risk-list__value">
-                      {t(`insights.score.${scoreKey}.short`)} {format.score(scoreKey, item.value)}
-                    </span>
-                    <span className="risk-list__target">{t("insights.risk.target", { target: format.score(scoreKey, item.target) })}</span>
-                  </span>
-                ) : null}
-              </li>
-            );
-          })}
+          {items.slice(0, 6).map((item) => (
+            <li key={item.touchpointId} className="risk-list__item">
+              <InsightIcon name="star" size={14} filled className="risk-list__star" />
+              <div className="risk-list__text">
+                <Link to={withFilters(orgPath(orgId, `insights/touchpoints/${item.touchpointId}`), filters)} className="risk-list__name">
+                  {item.name}
+                </Link>
+                <span className="risk-list__where">
+                  {item.journeyName} · {item.stageName} · {tn("insights.score.answers", item.responses)}
+                </span>
+              </div>
+              <ul className="risk-list__numbers">
+                {item.risks.map((risk) => (
+                  <li key={`${risk.kind}-${risk.score}`} className="risk-list__risk">
+                    {risk.kind === "below_target" ? (
+                      <>
+                        <span className="risk-list__value">
+                          {t(`insights.score.${risk.score}.short`)} {format.score(risk.score, risk.value)}
+                        </span>{" "}
+                        <span className="risk-list__target">{t("insights.risk.target", { target: format.score(risk.score, risk.target) })}</span>
+                      </>
+                    ) : (
+                      <span className="risk-list__value">{t("insights.risk.drop", { score: t(`insights.score.${risk.score}.short`), change: format.change(risk.score, risk.change) })}</span>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </li>
+          ))}
         </ul>
       )}
     </Panel>

@@ -103,7 +103,8 @@ function Matrix({ answer, score }: { answer: Extract<Priorities, { status: "read
   const option = useMemo<ChartOption>(() => {
     const base = baseOption();
     const maxImportance = Math.max(answer.importanceThreshold * 2, ...placed.map((p) => p.importance)) * 100 * 1.1;
-    const maxGap = Math.max(1, ...placed.map((p) => Math.abs(p.gap!))) * 1.15;
+    const step = score === "ces" ? 0.5 : 10;
+    const maxGap = Math.ceil((Math.max(step / 10, ...placed.map((p) => Math.abs(p.gap!))) * 1.1) / step) * step;
     const threshold = answer.importanceThreshold * 100;
     return {
       ...base,
@@ -138,8 +139,8 @@ function Matrix({ answer, score }: { answer: Extract<Priorities, { status: "read
         type: "value",
         name: t("insights.priorities.gapAxis"),
         nameTextStyle: { align: "left" },
-        min: -Math.ceil(maxGap),
-        max: Math.ceil(maxGap),
+        min: -maxGap,
+        max: maxGap,
         ...axisStyle,
         axisLabel: { color: "#555b68", formatter: (v: number) => format.signed(v, score === "ces" ? 1 : 0) },
       },
@@ -150,7 +151,7 @@ function Matrix({ answer, score }: { answer: Extract<Priorities, { status: "read
             value: [p.importance * 100, p.gap],
             symbol: p.momentOfTruth ? starPath : "circle",
             symbolSize: p.momentOfTruth ? 20 : 13,
-            itemStyle: { color: p.quadrant ? quadrantColour[p.quadrant] : "#7a808c", borderColor: "#ffffff", borderWidth: 1.5 },
+            itemStyle: { color: p.quadrant ? quadrantColour[p.quadrant] : "#7a808c", borderColor: "#ffffff", borderWidth: 1.5, opacity: 1 },
           })),
           label: { show: true, position: "right", color: "#16181d", fontSize: 11, formatter: (p: { dataIndex: number }) => placed[p.dataIndex]?.name ?? "" },
           labelLayout: { hideOverlap: true },
@@ -165,7 +166,7 @@ function Matrix({ answer, score }: { answer: Extract<Priorities, { status: "read
             silent: true,
             itemStyle: { color: "rgba(213, 94, 0, 0.08)" },
             label: { show: true, position: "insideBottomRight", color: "#a03c00", fontWeight: 600, fontSize: 12 },
-            data: [[{ name: t("insights.quadrant.fix_first"), coord: [threshold, -Math.ceil(maxGap)] }, { coord: [Math.ceil(maxImportance), 0] }]],
+            data: [[{ name: t("insights.quadrant.fix_first"), coord: [threshold, -maxGap] }, { coord: [Math.ceil(maxImportance), 0] }]],
           },
         },
       ],

@@ -62,16 +62,16 @@ export function ScoreCard({
   );
 }
 
-export function ChangeLine({ scoreKey, change }: { scoreKey: CardKey; change: ScoreWithChange["change"] }) {
+export function ChangeLine({ scoreKey, change, compact = false }: { scoreKey: CardKey; change: ScoreWithChange["change"]; compact?: boolean }) {
   const { t } = useI18n();
   const format = useFormat();
-  if (!change || change.change === null) return <p className="score-change score-change--none">{t("insights.change.none")}</p>;
+  if (!change || change.change === null) return <p className="score-change score-change--none">{compact ? t("insights.compare.noChange") : t("insights.change.none")}</p>;
   const direction = change.change > 0 ? "up" : change.change < 0 ? "down" : "flat";
   const tone = !change.significant || direction === "flat" ? "neutral" : direction === "up" ? "better" : "worse";
   return (
     <p className={`score-change score-change--${tone}`}>
       <InsightIcon name={direction === "up" ? "arrowUp" : direction === "down" ? "arrowDown" : "flat"} size={13} />
-      <span>{t("insights.change.vsPrevious", { change: format.change(scoreKey, change.change) })}</span>
+      <span>{compact ? format.change(scoreKey, change.change) : t("insights.change.vsPrevious", { change: format.change(scoreKey, change.change) })}</span>
       {change.significant ? (
         <span className="score-change__significant" title={t("insights.change.significantTitle")}>
           {t("insights.change.significant")}

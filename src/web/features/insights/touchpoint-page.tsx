@@ -14,7 +14,7 @@ import { BoardIcon, ChannelIcon } from "../journeys/board-icons.js";
 import type { Channel } from "../../../core/journeys/model.js";
 import { DistributionChart, EmotionChart } from "./distribution-charts.js";
 import { FilterBar } from "./filter-bar.js";
-import { periodOf, useFilters, withFilters } from "./filters.js";
+import { periodOf, useFilters, withFilters, type Filters } from "./filters.js";
 import { useFormat, type ScoreKey } from "./format.js";
 import { insightsApi, type TouchpointDetail, type TrendInterval } from "./insights-api.js";
 import { ScoreSelect } from "./insights-ui.js";
@@ -86,14 +86,26 @@ export function TouchpointInsightsPage({ organisation, params }: OrgPageProps) {
           </span>
         }
       />
-      <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "source", "language"]} />
+      <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "source", "language", "more"]} />
       {error ? <Callout tone="danger">{error}</Callout> : null}
-      <TouchpointBody detail={detail} interval={interval} onInterval={setInterval} orgId={organisation.id} />
+      <TouchpointBody detail={detail} interval={interval} onInterval={setInterval} orgId={organisation.id} filters={filters} />
     </div>
   );
 }
 
-function TouchpointBody({ detail, interval, onInterval, orgId }: { detail: TouchpointDetail; interval: TrendInterval; onInterval(next: TrendInterval): void; orgId: string }) {
+function TouchpointBody({
+  detail,
+  interval,
+  onInterval,
+  orgId,
+  filters,
+}: {
+  detail: TouchpointDetail;
+  interval: TrendInterval;
+  onInterval(next: TrendInterval): void;
+  orgId: string;
+  filters: Filters;
+}) {
   const { t } = useI18n();
   const format = useFormat();
   const [trendScore, setTrendScore] = useState<ScoreKey>("nps");
@@ -322,7 +334,7 @@ function TouchpointBody({ detail, interval, onInterval, orgId }: { detail: Touch
         </div>
       </Panel>
 
-      <Verbatims orgId={orgId} touchpointId={tp.id} />
+      <Verbatims orgId={orgId} filters={{ ...filters, touchpointId: tp.id }} />
     </>
   );
 }

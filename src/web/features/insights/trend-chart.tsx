@@ -66,9 +66,9 @@ export function TrendChart({
       xAxis: { type: "category", data: labels, boundaryGap: false, ...axisStyle },
       yAxis: {
         type: "value",
-        min: scale.unit === "mean" ? scale.min : undefined,
-        max: scale.unit === "percent" || scale.unit === "mean" ? scale.max : undefined,
-        scale: scale.unit === "points",
+        // Points scores (NPS, NES, CX) zoom on the data but never past their scale's ends.
+        min: scale.unit === "points" ? (v: { min: number }) => Math.max(scale.min, Math.floor(v.min / 10) * 10) : scale.min,
+        max: scale.unit === "points" ? (v: { max: number }) => Math.min(scale.max, Math.ceil(v.max / 10) * 10) : scale.max,
         ...axisStyle,
         axisLabel: { color: "#555b68", formatter: (v: number) => format.number(v, scale.unit === "mean" ? 1 : 0) },
       },

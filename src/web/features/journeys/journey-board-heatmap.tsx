@@ -125,7 +125,7 @@ export function HeatmapControls({
         </div>
         <ScoreSelect value={scoreKey} onChange={(next) => onScore(next as HeatScore)} options={heatmapScores} label={t("insights.heat.colourBy")} />
       </div>
-      <FilterBar orgId={orgId} filters={filters} onChange={onFilters} show={["period", "channel", "source", "language"]} describePeriod />
+      <FilterBar orgId={orgId} filters={filters} onChange={onFilters} show={["period", "channel", "source", "language", "more"]} describePeriod />
       <ul className="heat-legend" aria-label={t("insights.heat.legend")}>
         <li className="heat-legend__item heat-legend__item--met">{t("insights.heat.met")}</li>
         <li className="heat-legend__item heat-legend__item--near">{t("insights.heat.near")}</li>

@@ -72,7 +72,7 @@ export function OverviewPage({ organisation }: OrgPageProps) {
         actions={<ExportButtons orgId={organisation.id} filters={filters} />}
       />
       <InsightsNav orgId={organisation.id} current="overview" filters={filters} />
-      <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "journey", "stage", "touchpoint", "channel", "source", "language"]} />
+      <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "journey", "stage", "touchpoint", "channel", "source", "language", "more"]} />
       {error ? <Callout tone="danger">{error}</Callout> : null}
       <Dashboard orgId={organisation.id} overview={overview} filters={filters} />
     </>
