@@ -4,9 +4,10 @@
 // connection (WAL lets the main connection keep reading); PostgreSQL commits are asynchronous already.
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
+import type SQLite from "better-sqlite3";
 import type { Database } from "./connect.js";
-import { prepareResponseRows, sqliteStoredAnswersStatement, sqliteUpsertStatement, upsertResponses, type ResponseRow, type ResponseWrite } from "./queries/responses.js";
-import { addRollupChange, rollupCounterColumns, rollupLayout, sqliteRollupStatements } from "./queries/rollups.js";
+import { columnIndex, prepareResponseBatch, responseColumns, sqliteResponseStatements, upsertResponses, type ResponseWrite } from "./queries/responses.js";
+import { addRollupChange, rollupLayout, rollupSourceColumns, sqliteRollupStatements, type RollupDeltas, type RollupLayout } from "./queries/rollups.js";
 
 export interface ResponseWriter {
   /** Commits a batch in one transaction; resolves with each write's response id, in order. */
@@ -22,13 +23,93 @@ export function createResponseWriter(database: Database, options: { idleMs?: num
   return new SqliteWorkerWriter(database.file, options.idleMs);
 }
 
+/** What the SQLite batch writer needs, as plain data: it is copied to the worker thread. */
+export interface SqliteBatchSpec {
+  statements: ReturnType<typeof sqliteResponseStatements> & { rollups: ReturnType<typeof sqliteRollupStatements> };
+  /** Values per row (responseColumns) and where the ones the writer reads sit. */
+  width: number;
+  at: { id: number; organisation_id: number; dedupe_key: number };
+  /** The rollup source columns and their place in a row. */
+  source: Array<[string, number]>;
+  layout: RollupLayout;
+  /** False only to measure what rollups cost (bench/rollup-cost.ts). */
+  maintainRollups: boolean;
+}
+
+export function sqliteBatchSpec(maintainRollups = true): SqliteBatchSpec {
+  return {
+    statements: { ...sqliteResponseStatements(), rollups: sqliteRollupStatements() },
+    width: responseColumns.length,
+    at: { id: columnIndex.id, organisation_id: columnIndex.organisation_id, dedupe_key: columnIndex.dedupe_key },
+    source: rollupSourceColumns.map((c) => [c, columnIndex[c]]),
+    layout: rollupLayout,
+    maintainRollups,
+  };
+}
+
+/**
+ * The SQLite writer's transaction over a connection: returns a function that commits a prepared
+ * batch (prepareResponseBatch's values, row after row) in one `begin immediate` transaction and
+ * returns each row's response id. Per row: insert it unless its dedupe key is stored (a new
+ * response: its contribution to the rollups is the row itself, nothing is read); otherwise read the
+ * stored state and merge (the delta is the merged state's contribution minus the stored one's).
+ * Then each rollup key of the batch gets one upsert with the batch's summed deltas.
+ *
+ * Self-contained on purpose (no imports, no module scope; `addChange` is addRollupChange): its
+ * source text runs in the worker thread, and bench/rollup-cost.ts runs it in its own thread.
+ */
+export function createSqliteBatchWriter(
+  db: SQLite.Database,
+  spec: SqliteBatchSpec,
+  addChange: (deltas: RollupDeltas, before: unknown, after: unknown, layout: RollupLayout) => void,
+): (values: unknown[], rowCount: number) => string[] {
+  const { statements, width, at, source, layout, maintainRollups } = spec;
+  const insertNew = db.prepare(statements.insertNew);
+  const readStored = db.prepare(statements.readStored);
+  const merge = db.prepare(statements.merge);
+  const upsertRollup = db.prepare(statements.rollups.upsert);
+  const upsertCx = db.prepare(statements.rollups.upsertCx);
+  const deleteEmptyCx = db.prepare(statements.rollups.deleteEmptyCx);
+  const row = new Array<unknown>(width);
+  const commit = db.transaction((values: unknown[], rowCount: number) => {
+    const deltas: RollupDeltas = new Map();
+    const ids = new Array<string>(rowCount);
+    for (let r = 0; r < rowCount; r++) {
+      for (let c = 0; c < width; c++) row[c] = values[r * width + c];
+      if (insertNew.run(row).changes === 1) {
+        ids[r] = row[at.id] as string;
+        if (!maintainRollups) continue;
+        const contribution: Record<string, unknown> = {};
+        for (const [column, index] of source) contribution[column] = row[index];
+        addChange(deltas, null, contribution, layout);
+      } else {
+        const before = readStored.get(row[at.organisation_id], row[at.dedupe_key]);
+        const after = merge.get(row) as { id: string };
+        ids[r] = after.id;
+        if (maintainRollups) addChange(deltas, before, after, layout);
+      }
+    }
+    for (const key of [...deltas.keys()].sort()) {
+      const d = deltas.get(key)!;
+      const keyValues: unknown[] = [d.organisation_id, d.touchpoint_id, d.day, d.source, d.language];
+      if (d.counts.some((c) => c !== 0)) upsertRollup.run(keyValues.concat(d.counts));
+      for (const cx of Object.keys(d.cx)) {
+        const count = d.cx[cx]!;
+        if (count === 0) continue;
+        upsertCx.run([...keyValues, Number(cx), count]);
+        if (count < 0) deleteEmptyCx.run([...keyValues, Number(cx)]);
+      }
+    }
+    return ids;
+  });
+  return (values, rowCount) => commit.immediate(values, rowCount);
+}
+
 type Reply = { id: number; ids?: string[]; error?: { message: string; code?: string } };
 
 /**
  * The worker's code. It runs as a CommonJS script (eval), so it is plain JavaScript without imports;
- * the rollup contribution (addRollupChange) and the layout arrive as source text and data.
- * One transaction per batch, taken with `begin immediate` (the first statement reads): each row's
- * stored answers are read, the row is merged, and the rollup deltas of the batch are added.
+ * the batch writer and the rollup contribution arrive as source text, their settings as data.
  */
 function workerMain(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -40,47 +121,16 @@ function workerMain(): void {
   db.pragma("busy_timeout = 5000");
   db.pragma("foreign_keys = ON");
   // Build tools may wrap named functions in __name(); the worker has no such helper, so give it one.
-  const addRollupChange = new Function("__name", `return (${workerData.addRollupChange})`)((f: unknown) => f);
-  const layout = workerData.layout;
-  const columns: string[] = workerData.rollupColumns;
-  const upsert = db.prepare(workerData.statement);
-  const readStored = db.prepare(workerData.storedStatement);
-  const upsertRollup = db.prepare(workerData.rollup.upsert);
-  const upsertCx = db.prepare(workerData.rollup.upsertCx);
-  const deleteEmptyCx = db.prepare(workerData.rollup.deleteEmptyCx);
-  const commit = db.transaction((rows: Record<string, unknown>[]) => {
-    const deltas = new Map<string, { counts: number[]; cx: Record<string, number> } & Record<string, unknown>>();
-    const ids = rows.map((row) => {
-      const before = readStored.get(row);
-      const after = upsert.get(row) as { id: string };
-      addRollupChange(deltas, before, after, layout);
-      return after.id;
-    });
-    for (const key of [...deltas.keys()].sort()) {
-      const d = deltas.get(key)!;
-      const keyParams = { organisation_id: d.organisation_id, touchpoint_id: d.touchpoint_id, day: d.day, source: d.source, language: d.language };
-      if (d.counts.some((c) => c !== 0)) {
-        const params: Record<string, unknown> = { ...keyParams };
-        columns.forEach((column, i) => (params[column] = d.counts[i]));
-        upsertRollup.run(params);
-      }
-      for (const cx of Object.keys(d.cx)) {
-        const count = d.cx[cx]!;
-        if (count === 0) continue;
-        upsertCx.run({ ...keyParams, cx: Number(cx), count });
-        if (count < 0) deleteEmptyCx.run({ ...keyParams, cx: Number(cx) });
-      }
-    }
-    return ids;
-  });
-  parentPort.on("message", (message: { id: number; rows?: Record<string, unknown>[]; close?: boolean }) => {
+  const load = (source: string) => new Function("__name", `return (${source})`)((f: unknown) => f);
+  const write = load(workerData.createWriter)(db, workerData.spec, load(workerData.addRollupChange));
+  parentPort.on("message", (message: { id: number; values?: unknown[]; rowCount?: number; close?: boolean }) => {
     if (message.close) {
       db.close();
       parentPort.postMessage({ id: message.id, ids: [] });
       return;
     }
     try {
-      parentPort.postMessage({ id: message.id, ids: commit.immediate(message.rows) });
+      parentPort.postMessage({ id: message.id, ids: write(message.values, message.rowCount) });
     } catch (error) {
       const e = error as { message?: string; code?: string };
       parentPort.postMessage({ id: message.id, error: { message: String(e.message), code: e.code } });
@@ -108,11 +158,8 @@ class SqliteWorkerWriter implements ResponseWriter {
     this.workerData = {
       file,
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
-      statement: sqliteUpsertStatement(),
-      storedStatement: sqliteStoredAnswersStatement(),
-      rollup: sqliteRollupStatements(),
-      rollupColumns: rollupCounterColumns,
-      layout: rollupLayout,
+      spec: sqliteBatchSpec(),
+      createWriter: createSqliteBatchWriter.toString(),
       addRollupChange: addRollupChange.toString(),
     };
   }
@@ -154,7 +201,7 @@ class SqliteWorkerWriter implements ResponseWriter {
     this.pending.clear();
   }
 
-  private send(message: { rows?: ResponseRow[]; close?: boolean }): Promise<string[]> {
+  private send(message: { values?: unknown[]; rowCount?: number; close?: boolean }): Promise<string[]> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
     if (this.idleTimer) {
@@ -170,10 +217,9 @@ class SqliteWorkerWriter implements ResponseWriter {
 
   async write(writes: ResponseWrite[], now: number): Promise<string[]> {
     if (writes.length === 0) return [];
-    const rows = prepareResponseRows(writes, now);
-    const ids = await this.send({ rows });
-    const byKey = new Map(rows.map((row, index) => [`${row.organisation_id}\u0000${row.dedupe_key}`, ids[index]!]));
-    return writes.map((write) => byKey.get(`${write.organisation_id}\u0000${write.dedupe_key}`)!);
+    const batch = prepareResponseBatch(writes, now);
+    const ids = await this.send({ values: batch.values, rowCount: batch.rowCount });
+    return batch.rowOfWrite.map((row) => ids[row]!);
   }
 
   async close(): Promise<void> {

@@ -190,6 +190,41 @@ describeEachDatabase("rollups", (dialect) => {
     expect(await snapshot(test.db.kysely)).toEqual(incremental);
   });
 
+  it("stay exact through one batch that writes a visit twice, merges into stored visits and sends many visits to one key", async () => {
+    const writer = createResponseWriter(test.db);
+    const write = (visit: string, answers: Partial<ResponseWrite>) =>
+      makeResponseWrite({ organisation_id: org1, journey_id: "jny", stage_id: "stg", touchpoint_id: "tp_a", dedupe_key: `v:rollup-batch-${visit}`, source: "qr", started_at: day0, ...answers });
+    try {
+      // Stored first: a complete visit and a partial one.
+      const [storedId] = await writer.write([write("stored", { emotion: "joy", intensity: 3, csat: 5, ces: 2, nps: 10 }), write("partial", { nps: 3 })], day0 + 1000);
+      // One batch: a new visit answered twice (the second write changes an answer), the stored visit
+      // changed (its CX value and bond segment move, so its old CX row empties), the partial one
+      // completed, and new visits on the same rollup key.
+      const ids = await writer.write(
+        [
+          write("twice", { emotion: "worry", intensity: 2 }),
+          write("stored", { nps: 2, csat: 1 }),
+          write("twice", { intensity: 3, csat: 2, ces: 6, nps: 4 }),
+          write("partial", { emotion: "calm", intensity: 1, csat: 4, ces: 3 }),
+          ...Array.from({ length: 30 }, (_, i) => write(`same-key-${i}`, { emotion: "calm", intensity: 2, csat: 4, ces: 2, nps: 9 })),
+        ],
+        day0 + 2000,
+      );
+      expect(ids[0]).toBe(ids[2]);
+      expect(ids[1]).toBe(storedId);
+      expect(new Set(ids).size).toBe(ids.length - 1);
+      const twice = await test.db.kysely.selectFrom("responses").selectAll().where("id", "=", ids[0]!).executeTakeFirstOrThrow();
+      expect([twice.emotion, twice.intensity, twice.csat, twice.nps, twice.completed_at]).toEqual(["worry", 3, 2, 4, day0 + 2000]);
+    } finally {
+      await writer.close();
+    }
+    await expectRollupsToEqualRawAggregation(test.db.kysely);
+    const incremental = await snapshot(test.db.kysely);
+    expect(incremental.cx.every((row) => Number(row.count) > 0)).toBe(true);
+    await rebuildRollups(test.db);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+
   it("stay exact when concurrent transactions merge answers into the same responses", async () => {
     const random = mulberry32(99);
     const writes = interleavedWrites(random, 120).map((w) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-c") }));

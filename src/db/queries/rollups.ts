@@ -3,7 +3,7 @@
 // one, since answers arrive one at a time), applying deltas, and rebuilding from raw responses.
 // The contribution function is plain JavaScript over a layout object so that the SQLite writer's
 // worker thread runs the very same code (see response-writer.ts); docs/rollups.md explains the model.
-import { sql } from "kysely";
+import { CompiledQuery, sql } from "kysely";
 import { emotionCodes, intensities, valenceOf, type EmotionCode } from "../../core/emotions.js";
 import { bondSegments, scales, valenceLevels, type BondSegment } from "../../core/metrics/index.js";
 import type { Database } from "../connect.js";
@@ -203,6 +203,7 @@ function chunks<T>(items: T[], size: number): T[][] {
 export async function applyRollupDeltas(db: Kdb, deltas: RollupDeltas): Promise<void> {
   const keyed = [...deltas].filter(([, d]) => !isEmptyDelta(d)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   if (keyed.length === 0) return;
+  if (dialectOf(db) === "postgres") return applyPostgres(db, keyed);
   const keyOf = (d: RollupDelta) => ({ organisation_id: d.organisation_id, touchpoint_id: d.touchpoint_id, day: d.day, source: d.source, language: d.language });
 
   for (const part of chunks(keyed.filter((d) => d.counts.some((c) => c !== 0)), rollupRowsPerStatement)) {
@@ -248,17 +249,59 @@ export async function applyRollupDeltas(db: Kdb, deltas: RollupDeltas): Promise<
   }
 }
 
-/** SQLite statements for the writer's worker thread (named parameters), equivalent to applyRollupDeltas. */
-export function sqliteRollupStatements(): { upsert: string; upsertCx: string; deleteEmptyCx: string } {
+/**
+ * PostgreSQL's rollup statements: fixed text whatever the number of rows (one array parameter per
+ * column, read with `unnest`), so nothing is compiled per batch. Counters travel as int8 arrays and
+ * are cast on assignment.
+ */
+const postgresRollupStatements = (() => {
   const keys = rollupKeyColumns.join(", ");
-  const keyParams = rollupKeyColumns.map((c) => `@${c}`).join(", ");
-  const keyMatch = rollupKeyColumns.map((c) => `${c} = @${c}`).join(" and ");
+  const keyArrays = "$1::text[], $2::text[], $3::int4[], $4::text[], $5::text[]";
+  const counters = rollupCounterColumns.join(", ");
   return {
     upsert:
-      `insert into rollups (${keys}, ${rollupCounterColumns.join(", ")}) values (${keyParams}, ${rollupCounterColumns.map((c) => `@${c}`).join(", ")}) ` +
+      `insert into rollups (${keys}, ${counters}) select * from unnest(${keyArrays}, ${rollupCounterColumns.map((_, i) => `$${i + 6}::int8[]`).join(", ")}) ` +
       `on conflict (${keys}) do update set ${rollupCounterColumns.map((c) => `${c} = rollups.${c} + excluded.${c}`).join(", ")}`,
-    upsertCx: `insert into rollup_cx (${keys}, cx, count) values (${keyParams}, @cx, @count) on conflict (${keys}, cx) do update set count = rollup_cx.count + excluded.count`,
-    deleteEmptyCx: `delete from rollup_cx where ${keyMatch} and cx = @cx and count = 0`,
+    upsertCx: `insert into rollup_cx (${keys}, cx, count) select * from unnest(${keyArrays}, $6::int4[], $7::int4[]) on conflict (${keys}, cx) do update set count = rollup_cx.count + excluded.count`,
+    deleteEmptyCx:
+      `delete from rollup_cx r using unnest(${keyArrays}, $6::int4[]) as e(${keys}, cx) ` +
+      `where ${[...rollupKeyColumns, "cx"].map((c) => `r.${c} = e.${c}`).join(" and ")} and r.count = 0`,
+  };
+})();
+
+/** applyRollupDeltas on PostgreSQL: one statement per table, whatever the number of keys. */
+async function applyPostgres(db: Kdb, keyed: RollupDelta[]): Promise<void> {
+  const keyArrays = (rows: ReadonlyArray<Pick<RollupDelta, RollupKeyName>>) => rollupKeyColumns.map((c) => rows.map((d) => d[c]));
+  const counted = keyed.filter((d) => d.counts.some((c) => c !== 0));
+  if (counted.length > 0) {
+    await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.upsert, [...keyArrays(counted), ...rollupCounterColumns.map((_, i) => counted.map((d) => d.counts[i]!))]));
+  }
+  const cxRows = keyed.flatMap((d) => Object.entries(d.cx).filter(([, n]) => n !== 0).sort(([a], [b]) => Number(a) - Number(b)).map(([cx, count]) => ({ d, cx: Number(cx), count })));
+  if (cxRows.length > 0) {
+    await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.upsertCx, [...keyArrays(cxRows.map((r) => r.d)), cxRows.map((r) => r.cx), cxRows.map((r) => r.count)]));
+  }
+  const emptied = cxRows.filter((r) => r.count < 0);
+  if (emptied.length > 0) {
+    await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.deleteEmptyCx, [...keyArrays(emptied.map((r) => r.d)), emptied.map((r) => r.cx)]));
+  }
+}
+
+type RollupKeyName = (typeof rollupKeyColumns)[number];
+
+/**
+ * SQLite statements for the writer's worker thread, equivalent to applyRollupDeltas, with positional
+ * parameters: the key columns (then the counters in layout order, or the CX value and its count).
+ */
+export function sqliteRollupStatements(): { upsert: string; upsertCx: string; deleteEmptyCx: string } {
+  const keys = rollupKeyColumns.join(", ");
+  const keyParams = rollupKeyColumns.map(() => "?").join(", ");
+  const keyMatch = rollupKeyColumns.map((c) => `${c} = ?`).join(" and ");
+  return {
+    upsert:
+      `insert into rollups (${keys}, ${rollupCounterColumns.join(", ")}) values (${keyParams}, ${rollupCounterColumns.map(() => "?").join(", ")}) ` +
+      `on conflict (${keys}) do update set ${rollupCounterColumns.map((c) => `${c} = rollups.${c} + excluded.${c}`).join(", ")}`,
+    upsertCx: `insert into rollup_cx (${keys}, cx, count) values (${keyParams}, ?, ?) on conflict (${keys}, cx) do update set count = rollup_cx.count + excluded.count`,
+    deleteEmptyCx: `delete from rollup_cx where ${keyMatch} and cx = ? and count = 0`,
   };
 }
 
