@@ -4,7 +4,8 @@
 // imports), then reads the texts analysed on the Voice page (source badges, inferred emotions marked
 // as such, the matching words highlighted as <mark>, a hostile review as literal text) and filters them
 // by a topic, which the URL keeps; the learned-models page; axe-core on every screen; screenshots.
-import { readFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { testDatabases } from "../db.js";
@@ -14,6 +15,7 @@ import {
   launchChromium,
   openPage,
   screenshot,
+  screenshotDir,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -50,6 +52,12 @@ const csv = [
 for (const dialect of testDatabases) {
   describeInBrowser(`what customers say, imported and read [${dialect}]`, () => {
     const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
+    /** What fits on the screen, for a part of a long page. */
+    const viewportShot = async (page: Page, name: string) => {
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: join(screenshotDir, `${dialect === "sqlite" ? name : `${name}.${dialect}`}.png`) });
+    };
     let server: MomentosServer;
     let browser: Browser;
     let admin: BrowserPage;
@@ -113,16 +121,16 @@ for (const dialect of testDatabases) {
       await page.getByText("Elige el archivo que quieres importar.").waitFor();
       await page.getByText("Elige el punto de contacto de las filas.").waitFor();
 
-      await page.getByLabel("Archivo").setInputFiles({ name: "resenas-tienda.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
+      await page.getByLabel("Archivo", { exact: true }).setInputFiles({ name: "resenas-tienda.csv", mimeType: "text/csv", buffer: Buffer.from(csv, "utf8") });
       await page.getByText("resenas-tienda.csv").waitFor();
       await page.getByLabel("Punto de contacto", { exact: true }).selectOption(touchpointId);
 
-      const mapping = page.getByRole("table", { name: "Columnas" });
+      expect(await page.locator("dl.vc-mapping").getAttribute("aria-labelledby")).toBe("import-mapping-title");
       const columnOf = (field: string) =>
-        mapping
-          .locator("tbody tr")
-          .filter({ has: page.locator("th", { hasText: new RegExp(`^${field}(obligatorio)?$`) }) })
-          .locator("td")
+        page
+          .locator(".vc-mapping__item")
+          .filter({ has: page.locator("dt", { hasText: new RegExp(`^${field}(obligatorio)?$`) }) })
+          .locator("dd")
           .textContent();
       expect(await columnOf("Texto")).toBe("text");
       expect(await columnOf("Fecha")).toBe("date");
@@ -137,6 +145,7 @@ for (const dialect of testDatabases) {
       await page.getByText("Primeras 5 filas").waitFor();
 
       await expectAccessible(page, "import preview");
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, "voice-01-import-preview");
     });
 
@@ -205,8 +214,8 @@ for (const dialect of testDatabases) {
       expect(marks).toContain("entrega");
       await hostileItem.getByText("Reseña", { exact: true }).waitFor();
       await hostileItem.getByText("Apertura del paquete").waitFor();
-      await hostileItem.getByText("Decepción").waitFor();
-      await hostileItem.getByText("inferida", { exact: true }).waitFor();
+      const emotion = hostileItem.locator(".vc-chip--emotion", { hasText: "Decepción" });
+      await emotion.getByText("inferida", { exact: true }).waitFor();
       await hostileItem.getByText(/^Negativo/).waitFor();
       await hostileItem.getByText("Valoración: 1 de 5").waitFor();
 
@@ -222,6 +231,7 @@ for (const dialect of testDatabases) {
       await page.getByRole("heading", { name: "Frases clave" }).waitFor();
 
       await expectAccessible(page, "voice page");
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shot(page, "voice-03-analysis");
     });
 
@@ -251,8 +261,9 @@ for (const dialect of testDatabases) {
       const row = page.getByRole("table", { name: "Sentimiento por tema" }).getByRole("button", { name: "Entrega", exact: true });
       expect(await row.getAttribute("aria-pressed")).toBe("true");
       await expectAccessible(page, "voice page filtered by topic");
-      await page.locator("#voice-texts").scrollIntoViewIfNeeded();
-      await shot(page, "voice-04-topic-filter");
+      await page.locator("#voice-texts").evaluate((node) => node.scrollIntoView({ block: "start" }));
+      await page.evaluate(() => window.scrollBy(0, -70));
+      await viewportShot(page, "voice-04-topic-filter");
       await row.click();
       await page.waitForURL((url) => !url.search.includes("topic="));
       await expect.poll(() => page.getByRole("list", { name: "Textos" }).locator(":scope > li").count()).toBe(12);

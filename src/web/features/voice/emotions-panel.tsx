@@ -47,7 +47,7 @@ export function EmotionsPanel({ emotions, total, format }: { emotions: TextSumma
                       </span>
                     </th>
                     <td className="vc-num">{emotion.count === null ? "—" : format.count(emotion.count)}</td>
-                    <td className="vc-num vc-muted">{emotion.share.value === null ? "—" : format.percent(emotion.share.value)}</td>
+                    <td className="vc-num vc-muted">{emotion.share.value === null ? "—" : format.share(emotion.share.value)}</td>
                   </tr>
                 );
               })}

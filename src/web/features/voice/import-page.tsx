@@ -402,75 +402,66 @@ function ImportPreview({ preview, kind, format, missing }: { preview: FilePrevie
           {t("voice.import.missingText", { fields: missing.map(fieldName).join(", ") })}
         </Callout>
       ) : null}
-      <div className="vc-preview__grid">
-        <div>
-          <h3 className="vc-preview__title">{t("voice.import.mappingTitle")}</h3>
-          <table className="table vc-mapping">
-            <caption className="visually-hidden">{t("voice.import.mappingTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("voice.import.column.field")}</th>
-                <th scope="col">{t("voice.import.column.column")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {mapping.map((m) => (
-                <tr key={m.field} className={m.column === null ? "is-missing" : undefined}>
-                  <th scope="row">
-                    {fieldName(m.field)}
-                    {m.required ? <span className="vc-required">{t("voice.import.required")}</span> : null}
+      <div className="vc-preview__rows">
+        <h3 className="vc-preview__title">
+          {tn("voice.import.firstRows", preview.rows.length)} <span className="badge badge--muted">{preview.format === "csv" ? "CSV" : "JSONL"}</span>
+        </h3>
+        {preview.columns.length === 0 ? (
+          <p className="vc-muted">{t("voice.import.previewEmpty")}</p>
+        ) : (
+          <div className="vc-scroll vc-preview__scroll" tabIndex={0} role="region" aria-label={t("voice.import.firstRowsLabel")}>
+            <table className="table vc-preview__table">
+              <caption className="visually-hidden">{t("voice.import.firstRowsLabel")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="vc-num">
+                    #
                   </th>
-                  <td>
-                    {m.column !== null ? (
-                      <code className="code">{m.column}</code>
-                    ) : (
-                      <span className={m.required ? "vc-missing" : "vc-muted"}>{m.required ? t("voice.import.columnMissing") : t("voice.import.columnNone")}</span>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          {unused.length > 0 ? <p className="vc-note">{t("voice.import.unused", { columns: unused.join(", ") })}</p> : null}
-        </div>
-        <div className="vc-preview__rows">
-          <h3 className="vc-preview__title">
-            {tn("voice.import.firstRows", preview.rows.length)} <span className="badge badge--muted">{preview.format === "csv" ? "CSV" : "JSONL"}</span>
-          </h3>
-          {preview.columns.length === 0 ? (
-            <p className="vc-muted">{t("voice.import.previewEmpty")}</p>
-          ) : (
-            <div className="vc-scroll vc-preview__scroll" tabIndex={0} role="region" aria-label={t("voice.import.firstRowsLabel")}>
-              <table className="table vc-preview__table">
-                <caption className="visually-hidden">{t("voice.import.firstRowsLabel")}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="vc-num">
-                      #
+                  {preview.columns.map((column, index) => (
+                    <th key={`${column}-${index}`} scope="col">
+                      {column || "—"}
                     </th>
-                    {preview.columns.map((column, index) => (
-                      <th key={`${column}-${index}`} scope="col">
-                        {column || "—"}
-                      </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {preview.rows.map((row, rowIndex) => (
+                  <tr key={rowIndex}>
+                    <td className="vc-num vc-muted">{format.count(rowIndex + 1)}</td>
+                    {row.map((value, index) => (
+                      <td key={index} className="vc-preview__cell">
+                        {value.length > 140 ? `${value.slice(0, 140)}…` : value}
+                      </td>
                     ))}
                   </tr>
-                </thead>
-                <tbody>
-                  {preview.rows.map((row, rowIndex) => (
-                    <tr key={rowIndex}>
-                      <td className="vc-num vc-muted">{format.count(rowIndex + 1)}</td>
-                      {row.map((value, index) => (
-                        <td key={index} className="vc-preview__cell">
-                          {value.length > 140 ? `${value.slice(0, 140)}…` : value}
-                        </td>
-                      ))}
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </div>
+      <div>
+        <h3 className="vc-preview__title" id="import-mapping-title">
+          {t("voice.import.mappingTitle")}
+        </h3>
+        <dl className="vc-mapping" aria-labelledby="import-mapping-title">
+          {mapping.map((m) => (
+            <div key={m.field} className={`vc-mapping__item${m.column !== null ? " is-found" : m.required ? " is-missing" : ""}`} data-field={m.field}>
+              <dt>
+                {fieldName(m.field)}
+                {m.required ? <span className="vc-required">{t("voice.import.required")}</span> : null}
+              </dt>
+              <dd>
+                {m.column !== null ? (
+                  <code className="code">{m.column}</code>
+                ) : (
+                  <span className={m.required ? "vc-missing" : "vc-muted"}>{m.required ? t("voice.import.columnMissing") : t("voice.import.columnNone")}</span>
+                )}
+              </dd>
             </div>
-          )}
-        </div>
+          ))}
+        </dl>
+        {unused.length > 0 ? <p className="vc-note">{t("voice.import.unused", { columns: unused.join(", ") })}</p> : null}
       </div>
     </div>
   );

@@ -95,10 +95,11 @@ function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; forma
   const { summary } = row;
   const hidden = summary.visibility === "hidden" || summary.negative.value === null || summary.positive.value === null || summary.neutral.value === null;
   const few = summary.visibility === "few_answers";
-  const share = (value: number | null) => (hidden || value === null ? <span className="vc-muted">—</span> : format.percent(value));
-  const negative = summary.negative.value ?? 0;
-  const neutral = summary.neutral.value ?? 0;
-  const positive = summary.positive.value ?? 0;
+  const share = (value: number | null) => (hidden || value === null ? <span className="vc-muted">—</span> : format.share(value));
+  // Shares arrive as 0…100.
+  const negative = (summary.negative.value ?? 0) / 100;
+  const neutral = (summary.neutral.value ?? 0) / 100;
+  const positive = (summary.positive.value ?? 0) / 100;
   // Each half of the track holds up to 100 % of the texts; neutral straddles the centre.
   const half = (value: number) => `${Math.max(0, Math.min(1, value)) * 50}%`;
   return (

@@ -51,19 +51,20 @@ export function TrendsPanel({ orgId, filters, format }: { orgId: string; filters
     const countOf = (point: TextTrends["points"][number], topic: TopicCode) => point.topics.find((x) => x.topic === topic)?.count ?? 0;
     const option: ChartOption = {
       ...baseOption(),
-      legend: { top: 0, left: 0, icon: "roundRect", itemWidth: 12, itemHeight: 4, textStyle: { color: "#555b68" } },
+      legend: { top: 0, left: 0, icon: "roundRect", itemWidth: 10, itemHeight: 10, textStyle: { color: "#555b68" } },
       grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
-      tooltip: { ...(baseOption().tooltip as object), trigger: "axis" },
-      xAxis: { type: "category", data: labels, boundaryGap: false, ...axisStyle, splitLine: { show: false } },
+      tooltip: { ...(baseOption().tooltip as object), trigger: "axis", axisPointer: { type: "shadow" } },
+      xAxis: { type: "category", data: labels, ...axisStyle, splitLine: { show: false } },
       yAxis: { type: "value", minInterval: 1, ...axisStyle },
       series: topics.map((topic, index) => ({
         name: format.topic(topic),
-        type: "line",
+        // Stacked bars: each period's mentions, split by topic (sparse days read better than spiky lines).
+        type: "bar",
+        stack: "topics",
+        barMaxWidth: 28,
         data: trends.points.map((point) => countOf(point, topic)),
-        showSymbol: trends.points.length <= 31,
-        symbolSize: 5,
-        lineStyle: { width: 2, type: index >= 4 ? "dashed" : "solid" },
         color: chartPalette[index % chartPalette.length],
+        emphasis: { focus: "series" },
       })),
     };
     const table = {

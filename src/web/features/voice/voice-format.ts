@@ -11,6 +11,8 @@ export interface VoiceFormat {
   count(value: number): string;
   /** A share 0…1 as "42 %". */
   percent(value: number, digits?: number): string;
+  /** A share as the server sends it, 0…100, as "42 %". */
+  share(value: number): string;
   /** −100…100 with its sign: "+12", "−8". */
   net(value: number): string;
   /** A sentiment score −1…1 with its sign and two decimals. */
@@ -36,6 +38,7 @@ export function voiceFormat(language: Language, t: I18n["t"]): VoiceFormat {
   return {
     count: (value) => count.format(value),
     percent: (value, digits = 0) => (digits === 0 ? percent0 : percent1).format(value),
+    share: (value) => percent0.format(value / 100),
     net: (value) => net.format(Math.round(value)),
     score: (value) => score.format(value),
     decimal: (value) => decimal.format(value),

@@ -126,8 +126,8 @@ export function VoicePage({ organisation }: OrgPageProps) {
           <TrendsPanel orgId={organisation.id} filters={filters} format={format} />
           <EmotionsPanel emotions={summary.emotions} total={summary.texts} format={format} />
         </div>
-        <div className="vc-grid vc-grid--wide-left">
-          <section className="panel" aria-labelledby="voice-touchpoints-title">
+        <PhrasesPanel orgId={organisation.id} filters={filters} format={format} onPick={(phrase) => change({ q: phrase })} />
+        <section className="panel" aria-labelledby="voice-touchpoints-title">
             <div className="panel__header">
               <div>
                 <h2 className="panel__title" id="voice-touchpoints-title">
@@ -168,9 +168,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
                 }))}
               />
             )}
-          </section>
-          <PhrasesPanel orgId={organisation.id} filters={filters} format={format} onPick={(phrase) => change({ q: phrase })} />
-        </div>
+        </section>
         <TextsPanel orgId={organisation.id} filters={filters} onChange={change} touchpointNames={touchpointNames} format={format} />
       </>
     );
@@ -279,7 +277,7 @@ function Kpis({ summary, format }: { summary: TextSummaryOut; format: VoiceForma
       </div>
       <div className="vc-kpi">
         <dt>{t("voice.kpi.negative")}</dt>
-        <dd className="vc-kpi__value vc-kpi__value--negative">{shown && overall.negative.value !== null ? format.percent(overall.negative.value) : "—"}</dd>
+        <dd className="vc-kpi__value vc-kpi__value--negative">{shown && overall.negative.value !== null ? format.share(overall.negative.value) : "—"}</dd>
         <dd className="vc-kpi__hint">{shown && overall.negative.count !== null ? t("voice.kpi.negativeHint", { count: format.count(overall.negative.count) }) : t("voice.hidden")}</dd>
       </div>
       <div className="vc-kpi">
@@ -287,7 +285,7 @@ function Kpis({ summary, format }: { summary: TextSummaryOut; format: VoiceForma
         <dd className="vc-kpi__value vc-kpi__value--text">{topEmotion ? format.emotion(topEmotion.code) : "—"}</dd>
         <dd className="vc-kpi__hint">
           <span className="vc-chip__inferred">{t("voice.inferred")}</span>
-          {topEmotion?.share.value !== null && topEmotion?.share.value !== undefined ? ` ${t("voice.kpi.topEmotionHint", { share: format.percent(topEmotion.share.value) })}` : null}
+          {topEmotion?.share.value !== null && topEmotion?.share.value !== undefined ? ` ${t("voice.kpi.topEmotionHint", { share: format.share(topEmotion.share.value) })}` : null}
         </dd>
       </div>
     </dl>
