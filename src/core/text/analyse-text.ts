@@ -5,7 +5,7 @@ import type { EmotionCode, SentimentLabel, TextAnalysis, TextLanguage, TopicCode
 import { emotionCodes } from "./types.js";
 import { tokenise } from "./tokenise.js";
 import type { Token } from "./tokenise.js";
-import { detectLanguageFromTokens } from "./detect-language.js";
+import { languageFromVotes, languageVotes } from "./detect-language.js";
 import type { LexiconPass } from "./score-lexicon.js";
 import { getLexicon, scoreLexicon } from "./score-lexicon.js";
 import type { TextModel } from "./text-model.js";
@@ -42,8 +42,9 @@ export function analyseText(text: string, options: AnalyseOptions = {}): TextAna
   const limit = options.maxLength ?? 200_000;
   const input = text.length > limit ? text.slice(0, limit) : text;
   const tokens = tokenise(input);
-  const language = options.language ?? detectLanguageFromTokens(tokens);
-  const pass = scoreLexicon(tokens, language);
+  const votes = languageVotes(tokens);
+  const language = options.language ?? languageFromVotes(votes);
+  const pass = scoreLexicon(tokens, language, votes);
 
   let score = pass.score;
   let label = labelFromScore(score, language);

@@ -68,7 +68,11 @@ function vote(word: string, votes: number[]): void {
  * (empty, only emoji, or words of none of the three).
  */
 export function detectLanguageFromTokens(tokens: readonly Token[]): TextLanguage | null {
-  const votes = languageVotes(tokens);
+  return languageFromVotes(languageVotes(tokens));
+}
+
+/** The language with most votes (see languageVotes), or null below half a vote. */
+export function languageFromVotes(votes: readonly number[]): TextLanguage | null {
   let best = -1;
   let bestVotes = 0;
   for (let i = 0; i < 3; i++) {

@@ -91,8 +91,11 @@ function isSentenceEnd(norm: string): boolean {
   return norm.includes(".") || norm.includes("!") || norm.includes("?") || norm.includes("…");
 }
 
-/** Runs the lexicon pass over tokens in one language (words missing there are tried in the other two). */
-export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | null): LexiconPass {
+/**
+ * Runs the lexicon pass over tokens in one language (words missing there are tried in the other two).
+ * `votes`: languageVotes(tokens), when the caller already has them.
+ */
+export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | null, votes?: readonly number[]): LexiconPass {
   const s = lexiconSettings;
   const lang = language ?? "es";
   const primary = lexicons[lang];
@@ -100,8 +103,8 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
   // otherwise names and English words that look Spanish ("Victor", "real", "top") would count.
   let fallbackLanguages = fallbackOrder[lang];
   if (lang === "en") {
-    const votes = languageVotes(tokens);
-    fallbackLanguages = fallbackLanguages.filter((l) => votes[l === "es" ? 0 : 2] >= s.borrowEvidence);
+    const evidence = votes ?? languageVotes(tokens);
+    fallbackLanguages = fallbackLanguages.filter((l) => evidence[l === "es" ? 0 : 2]! >= s.borrowEvidence);
   }
   const fallbacks = fallbackLanguages.map((l) => lexicons[l]);
   const norms = tokens.map((t) => t.norm);
