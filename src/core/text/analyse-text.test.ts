@@ -272,6 +272,8 @@ describe("English social posts", () => {
   it("does not read names made of opinion words as opinions", () => {
     expect(sentiment("Tonight we watch Bad Moms Club on channel four").label).toBe("neutral");
     expect(sentiment("The soup was bad").label).toBe("negative");
+    // Unless the whole text is in title case.
+    expect(sentiment("The Soup Was Great And The Waiter Lovely").label).toBe("positive");
   });
 
   it("leaves Portuguese camel-case hashtags out of the sentiment (mostly names of shows)", () => {

@@ -107,6 +107,18 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
     fallbackLanguages = fallbackLanguages.filter((l) => evidence[l === "es" ? 0 : 2]! >= s.borrowEvidence);
   }
   const fallbacks = fallbackLanguages.map((l) => lexicons[l]);
+  // "The Food Was Great": in a text written in title case, capitals do not mark names.
+  let titleCased = false;
+  if (lang === "en") {
+    let words = 0;
+    let capitals = 0;
+    for (const t of tokens) {
+      if (t.kind !== "word") continue;
+      words++;
+      if (t.capital || t.shout) capitals++;
+    }
+    titleCased = words >= 3 && capitals > words * 0.6;
+  }
   const norms = tokens.map((t) => t.norm);
 
   const contributions: Contribution[] = [];
@@ -233,7 +245,7 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       }
     }
     let v = entry.valence ?? 0;
-    if (v !== 0 && lang === "en" && t.capital && inName(tokens, i, length)) v = 0;
+    if (v !== 0 && lang === "en" && t.capital && !titleCased && inName(tokens, i, length)) v = 0;
     if (entry.expectation && v === 0 && inNegation) v = s.negatedExpectation / s.negatePositive;
     if (v !== 0) {
       let mult = intensityLeft > 0 ? intensity : 1;
