@@ -280,6 +280,12 @@ describe("English social posts", () => {
     expect(sentiment("Assistindo o #DomingoLegal agora com a família").label).toBe("neutral");
   });
 
+  it("tells short English comments apart and reads \"oh great\" as sarcasm", () => {
+    expect(analyseText("no complaints here").language).toBe("en");
+    expect(sentiment("no complaints here").label).toBe("positive");
+    expect(sentiment("Oh great, another delay").label).toBe("negative");
+  });
+
   it("ignores mentions and links", () => {
     expect(sentiment("@greatshop https://awesome.example/best").label).toBe("neutral");
   });

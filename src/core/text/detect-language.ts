@@ -24,7 +24,10 @@ const enWords = `the an and of to in is it that for on with as was at by this be
   we they he she his her our their has had were been will would can could just so do does did dont don't it's
   im i'm very what when there all if about no get got out up one more than then them which who an also
   service staff food price quality order arrived delivery great good bad terrible awesome thanks thank love
-  hate customer flight hours hour still never always really it's can't cant won't wont didn't didnt isn't`;
+  hate customer flight hours hour still never always really it's can't cant won't wont didn't didnt isn't
+  here where how why because these those some any other into over only after before being should there's
+  that's what's let's i'll i've you're we're they're doesn't wasn't aren't haven't hasn't thing things
+  people today tomorrow yesterday night morning week day`;
 
 const weights = new Map<string, number[]>(); // norm → [es, en, pt]
 function addWords(list: string, index: number): void {

@@ -213,7 +213,7 @@ export const lexiconEn: LexiconSource = {
     2: i_like i_really_like i_do_like we_like we_really_like really_like i_kinda_like have_a_great
        have_a_good have_a_nice well_played merry_christmas happy_new_year get_well_soon
     1: good_morning good_night goodnight nite_nite sweet_dreams
-    -1: insane crazy_busy
+    -1: insane crazy_busy oh_great just_great just_what_i_needed oh_joy yeah_right
     -2: daft nitwit* numpty dimwit* halfwit* brainless clueless* spineless gutless
     -1: blocked unfollow* ignored ignoring snub* snubbed leaving_me left_out bored_of over_it so_over
        can't_sleep cant_sleep insomnia hungover homework exam exams mondays monday_blues rainy raining
