@@ -156,12 +156,11 @@ async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
     relax_quotes: true,
     skip_empty_lines: true,
     max_record_size: maxCsvRecordChars,
-    info: true,
   };
   const parser = parse(options);
   // Records go through a pass-through so that those parsed before a syntax error are still read
   // (an async iterator over the parser itself drops its buffer when the error comes).
-  const records = new PassThrough({ objectMode: true, highWaterMark: 64 });
+  const records = new PassThrough({ objectMode: true, highWaterMark: 16 });
   let failure: unknown = null;
   parser.on("error", (error) => {
     failure = error;
@@ -169,8 +168,10 @@ async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
   });
   input.on("error", (error) => parser.destroy(error));
   input.pipe(parser).pipe(records);
-  for await (const item of records as AsyncIterable<{ record: Record<string, unknown>; info: { records: number } }>) {
-    yield { row: item.info.records, record: item.record };
+  let row = 0;
+  for await (const record of records as AsyncIterable<Record<string, unknown>>) {
+    row++;
+    yield { row, record };
   }
   if (failure) {
     const e = failure as { code?: unknown; lines?: unknown };
@@ -263,6 +264,15 @@ class ImportRun {
     return form;
   }
 
+  progressSavedAt = 0;
+
+  /** Saves the counters when the last save is older than half a second (each save is a commit). */
+  async saveProgress(bytesRead: number, now: number): Promise<void> {
+    if (Date.now() - this.progressSavedAt < 500) return;
+    this.progressSavedAt = Date.now();
+    await updateImport(this.deps.database.kysely, this.row.id, this.counters(bytesRead, now));
+  }
+
   counters(bytesRead: number, now: number): Partial<VoiceImportRow> {
     return {
       rows_read: this.rowsRead,
@@ -285,48 +295,59 @@ export function emailReference(secret: string, organisationId: string, email: st
 }
 
 /** Stores one batch of voice rows: new items, their analyses and the counters, in one transaction. */
-async function storeVoiceBatch(run: ImportRun, rows: Array<{ row: number; value: VoiceRow }>, bytesRead: number): Promise<void> {
+/**
+ * A checked voice row to the item it stores, or null when it is rejected (unknown touchpoint) or a
+ * duplicate within this import. Done row by row, so duplicates never wait in a batch.
+ */
+async function prepareVoiceItem(run: ImportRun, row: number, value: VoiceRow, now: number): Promise<VoiceItemRow | null> {
+  const place = await run.placeOf(value, false);
+  if (place !== null && isRejection(place)) {
+    run.reject(row, place);
+    return null;
+  }
+  const parts = voiceDedupeParts(value, place?.id ?? null);
+  const dedupeKey = "key" in parts ? parts.key : `h:${sha(parts.content)}`;
+  if (!run.firstTime(dedupeKey)) {
+    run.duplicates++;
+    return null;
+  }
+  return {
+    id: newId("vox"),
+    organisation_id: run.row.organisation_id,
+    import_id: run.row.id,
+    source: value.source,
+    touchpoint_id: place?.id ?? null,
+    journey_id: place?.journeyId ?? null,
+    stage_id: place?.stageId ?? null,
+    text: value.text,
+    at: value.at,
+    day: dayOf(value.at),
+    rating: value.rating,
+    rating_max: value.ratingMax,
+    author_ref: value.author,
+    url: value.url,
+    external_id: value.externalId,
+    language: value.language,
+    dedupe_key: dedupeKey,
+    created_at: now,
+  };
+}
+
+/** Stores one batch of new voice items: those not stored before, their analyses and the counters, in one transaction. */
+async function storeVoiceBatch(run: ImportRun, candidates: VoiceItemRow[], bytesRead: number): Promise<void> {
   const { database, registry, clock } = run.deps;
   const now = clock();
   const organisationId = run.row.organisation_id;
-  const candidates: VoiceItemRow[] = [];
-  for (const { row, value } of rows) {
-    const place = await run.placeOf(value, false);
-    if (place !== null && isRejection(place)) {
-      run.reject(row, place);
-      continue;
-    }
-    const parts = voiceDedupeParts(value, place?.id ?? null);
-    const dedupeKey = "key" in parts ? parts.key : `h:${sha(parts.content)}`;
-    if (!run.firstTime(dedupeKey)) {
-      run.duplicates++;
-      continue;
-    }
-    candidates.push({
-      id: newId("vox"),
-      organisation_id: organisationId,
-      import_id: run.row.id,
-      source: value.source,
-      touchpoint_id: place?.id ?? null,
-      journey_id: place?.journeyId ?? null,
-      stage_id: place?.stageId ?? null,
-      text: value.text,
-      at: value.at,
-      day: dayOf(value.at),
-      rating: value.rating,
-      rating_max: value.ratingMax,
-      author_ref: value.author,
-      url: value.url,
-      external_id: value.externalId,
-      language: value.language,
-      dedupe_key: dedupeKey,
-      created_at: now,
-    });
-  }
   const existing = await existingVoiceKeys(database.kysely, organisationId, candidates.map((c) => c.dedupe_key));
   const fresh = candidates.filter((c) => !existing.has(c.dedupe_key));
   run.duplicates += candidates.length - fresh.length;
+  if (fresh.length === 0) {
+    // Nothing to store (rejected rows and duplicates): only the progress, at most twice a second.
+    await run.saveProgress(bytesRead, now);
+    return;
+  }
   const analyses = await analyseVoiceItems(registry, fresh, now);
+  run.progressSavedAt = Date.now();
   await writeTransaction(database, async (trx) => {
     const inserted = await insertVoiceItems(trx, fresh);
     // Another import stored some of these keys meanwhile: they are duplicates, not analysed twice.
@@ -408,7 +429,12 @@ async function storeNpsBatch(run: ImportRun, rows: Array<{ row: number; value: N
   }
   const fresh = writes.filter((w) => !existing.has(w.dedupe_key));
   run.duplicates += writes.length - fresh.length;
+  if (fresh.length === 0) {
+    await run.saveProgress(bytesRead, now);
+    return;
+  }
   run.accepted += fresh.length;
+  run.progressSavedAt = Date.now();
   if (database.dialect === "postgres") {
     await database.kysely.transaction().execute(async (trx) => {
       await upsertResponses(trx, fresh, now);
@@ -425,7 +451,7 @@ async function storeNpsBatch(run: ImportRun, rows: Array<{ row: number; value: N
 /** Reads rows of the kind's shape from records, mapping columns once from the first record (CSV header) or per record (JSON). */
 async function consume(run: ImportRun, source: AsyncIterable<RawRecord>, bytesRead: () => number): Promise<void> {
   const kind = run.row.kind;
-  const voiceBatch: Array<{ row: number; value: VoiceRow }> = [];
+  const voiceBatch: VoiceItemRow[] = [];
   const npsBatch: Array<{ row: number; value: NpsRow }> = [];
   let columnMap: Map<string, string> | null = null;
   let columnKey = "";
@@ -448,9 +474,10 @@ async function consume(run: ImportRun, source: AsyncIterable<RawRecord>, bytesRe
     if ("rejection" in item) {
       run.reject(item.row, item.rejection);
     } else {
-      const keys = columnsOfObject(item.record);
-      const key = keys.join("\u0000");
-      if (key !== columnKey || columnMap === null) {
+      // A CSV's columns are its header's: mapped once. JSON objects may differ line by line.
+      const keys = columnMap !== null && run.row.format === "csv" ? null : columnsOfObject(item.record);
+      const key = keys === null ? columnKey : keys.join("\u0000");
+      if (keys !== null && (key !== columnKey || columnMap === null)) {
         const mapped = kind === "voice" ? voiceColumns(keys) : npsColumns(keys);
         if ("missing" in mapped) {
           // CSV: the header lacks a required column, so no row can be read: the import fails, announced.
@@ -461,13 +488,17 @@ async function consume(run: ImportRun, source: AsyncIterable<RawRecord>, bytesRe
         columnMap = mapped.map;
         columnKey = key;
       }
+      if (columnMap === null) continue;
       const hasEncodingDamage = Object.values(item.record).some((v) => typeof v === "string" && v.includes("\uFFFD"));
       if (hasEncodingDamage) {
         run.reject(item.row, { code: "invalid_encoding" });
       } else if (kind === "voice") {
         const value = readVoiceRow(item.record, columnMap, { source: run.defaultSource });
         if (isRejection(value)) run.reject(item.row, value);
-        else voiceBatch.push({ row: item.row, value });
+        else {
+          const candidate = await prepareVoiceItem(run, item.row, value, run.deps.clock());
+          if (candidate) voiceBatch.push(candidate);
+        }
       } else {
         const value = readNpsRow(item.record, columnMap);
         if (isRejection(value)) run.reject(item.row, value);
