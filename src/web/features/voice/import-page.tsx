@@ -333,11 +333,11 @@ export function ImportPage({ organisation }: OrgPageProps) {
                 {isActive(shown) ? t("voice.import.progressTitle") : t("voice.report.title")}
               </h2>
               <p className="panel__description">
-                {shown.fileName ?? t("voice.import.noFile")} · {t(`voice.import.kind.${shown.kind}`)}
+                {shown.fileName ?? t("voice.import.noFile")} · {t(`voice.import.kindShort.${shown.kind}`)}
               </p>
             </div>
             {!isActive(shown) ? (
-              <div className="panel__actions">
+              <div className="panel__actions vc-actions">
                 {viewing ? (
                   <Button size="sm" variant="ghost" onClick={() => setViewing(null)}>
                     {t("common.close")}
@@ -536,7 +536,7 @@ function ImportHistory({ imports, format, onView }: { imports: ImportOut[]; form
               <td>
                 <span className="table__strong vc-history__file">{imp.fileName ?? t("voice.import.noFile")}</span>
                 <span className="vc-sub">
-                  {t(`voice.import.kind.${imp.kind}`)} · {imp.format.toUpperCase()}
+                  {t(`voice.import.kindShort.${imp.kind}`)} · {imp.format.toUpperCase()}
                 </span>
               </td>
               <td>

@@ -49,20 +49,6 @@ export function SentimentTable({
               {t("voice.column.texts")}
             </th>
             <th scope="col" className="vc-sentiment__bar-head">
-              <span className="vc-legend" aria-hidden="true">
-                <span className="vc-legend__item">
-                  <span className="vc-swatch vc-swatch--negative" />
-                  {format.sentiment("negative")}
-                </span>
-                <span className="vc-legend__item">
-                  <span className="vc-swatch vc-swatch--neutral" />
-                  {format.sentiment("neutral")}
-                </span>
-                <span className="vc-legend__item">
-                  <span className="vc-swatch vc-swatch--positive" />
-                  {format.sentiment("positive")}
-                </span>
-              </span>
               <span className="visually-hidden">{t("voice.column.distribution")}</span>
             </th>
             <th scope="col" className="vc-num">
@@ -134,5 +120,19 @@ function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; forma
       <td className="vc-num vc-strong">{hidden || summary.net.value === null ? <span className="vc-muted">—</span> : format.net(summary.net.value)}</td>
       {hasExtra ? <td className="vc-sentiment__extra">{row.extra}</td> : null}
     </tr>
+  );
+}
+
+/** The colours of the diverging bars, for the panel's header (the numbers in the table say the same). */
+export function SentimentLegend({ format }: { format: VoiceFormat }) {
+  return (
+    <p className="vc-legend vc-sentiment-legend" aria-hidden="true">
+      {(["negative", "neutral", "positive"] as const).map((label) => (
+        <span key={label} className="vc-legend__item">
+          <span className={`vc-swatch vc-swatch--${label}`} />
+          {format.sentiment(label)}
+        </span>
+      ))}
+    </p>
   );
 }

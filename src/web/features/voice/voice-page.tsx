@@ -13,7 +13,7 @@ import { Callout } from "../../ui/callout.js";
 import { EmptyState, PageHeader, Spinner } from "../../ui/page.js";
 import { EmotionsPanel } from "./emotions-panel.js";
 import { PhrasesPanel } from "./phrases-panel.js";
-import { SentimentTable } from "./sentiment-table.js";
+import { SentimentLegend, SentimentTable } from "./sentiment-table.js";
 import { TextsPanel } from "./texts-panel.js";
 import { TrendsPanel } from "./trends-panel.js";
 import { useJourneyChoices } from "./use-touchpoints.js";
@@ -100,6 +100,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
               </h2>
               <p className="panel__description">{t("voice.topics.description")}</p>
             </div>
+            <SentimentLegend format={format} />
           </div>
           {summary.topics.length === 0 ? (
             <p className="panel__body vc-muted">{t("voice.topics.empty")}</p>
@@ -135,6 +136,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
                 </h2>
                 <p className="panel__description">{t("voice.touchpoints.description")}</p>
               </div>
+              <SentimentLegend format={format} />
             </div>
             {summary.touchpoints.length === 0 ? (
               <p className="panel__body vc-muted">{t("voice.touchpoints.empty")}</p>
