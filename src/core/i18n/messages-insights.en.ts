@@ -274,4 +274,7 @@ export const insightsEn: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.compare.other": "Others ({count})",
   "insights.compare.significantTitle": "A real difference after correcting for multiple comparisons (q = {q})",
   "insights.compare.fdr": "“Significant” only when the difference survives Benjamini–Hochberg false-discovery control across the {tested} segments tested (q ≤ 0.05): when many segments are compared, some would look different by chance.",
+  "insights.verbatims.filtersLabel": "Filter comments",
+  "insights.export.csv": "CSV: export the responses with these filters",
+  "insights.export.xlsx": "XLSX: export the responses with these filters",
 };

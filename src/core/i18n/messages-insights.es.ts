@@ -272,4 +272,7 @@ export const insightsEs = {
   "insights.compare.other": "Otros ({count})",
   "insights.compare.significantTitle": "Diferencia real tras corregir por comparaciones múltiples (q = {q})",
   "insights.compare.fdr": "«Significativo» solo cuando la diferencia sobrevive al control de falsos descubrimientos de Benjamini–Hochberg sobre los {tested} segmentos probados (q ≤ 0,05): al comparar muchos segmentos, alguno parecería distinto por azar.",
+  "insights.verbatims.filtersLabel": "Filtrar comentarios",
+  "insights.export.csv": "CSV: exportar las respuestas con estos filtros",
+  "insights.export.xlsx": "XLSX: exportar las respuestas con estos filtros",
 } as const;

@@ -274,4 +274,7 @@ export const insightsPt: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.compare.other": "Outros ({count})",
   "insights.compare.significantTitle": "Diferença real após corrigir por comparações múltiplas (q = {q})",
   "insights.compare.fdr": "“Significativa” só quando a diferença sobrevive ao controle de falsas descobertas de Benjamini–Hochberg sobre os {tested} segmentos testados (q ≤ 0,05): ao comparar muitos segmentos, algum pareceria diferente por acaso.",
+  "insights.verbatims.filtersLabel": "Filtrar comentários",
+  "insights.export.csv": "CSV: exportar as respostas com estes filtros",
+  "insights.export.xlsx": "XLSX: exportar as respostas com estes filtros",
 };

@@ -32,7 +32,7 @@ export function ComparePage({ organisation }: OrgPageProps) {
   const { filters, setFilters } = useFilters();
   return (
     <>
-      <PageHeader title={t("insights.compare.title")} description={t("insights.compare.description")} actions={<ExportButtons orgId={organisation.id} filters={filters} />} />
+      <PageHeader title={t("insights.compare.title")} description={t("insights.compare.description")} actions={<ExportButtons organisation={organisation} filters={filters} />} />
       <InsightsNav orgId={organisation.id} current="compare" filters={filters} />
       <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "journey", "stage", "touchpoint", "channel", "source", "language", "more"]} />
       <div className="insights">

@@ -1,5 +1,7 @@
 // Pieces the score views share: the tabs between them (keeping the filters), the export buttons and
 // the list of moments of truth doing worse than their target.
+import { roleCan } from "../../../core/roles.js";
+import type { Organisation } from "../../api.js";
 import { useI18n } from "../../i18n.js";
 import { Link } from "../../router.js";
 import { orgPath } from "../../routes.js";
@@ -11,15 +13,13 @@ import type { Overview } from "./insights-api.js";
 
 export type InsightsView = "overview" | "priorities" | "compare";
 
-/** Which optional views the server offers (set once their routes land). */
-export const insightsFeatures = { compare: true, exports: false };
 
 export function InsightsNav({ orgId, current, filters }: { orgId: string; current: InsightsView; filters: Filters }) {
   const { t } = useI18n();
   const tabs: Array<{ view: InsightsView; to: string; icon: InsightIconName; label: string }> = [
     { view: "overview", to: orgPath(orgId), icon: "chart", label: t("insights.nav.overview") },
     { view: "priorities", to: orgPath(orgId, "insights/priorities"), icon: "target", label: t("insights.nav.priorities") },
-    ...(insightsFeatures.compare ? [{ view: "compare" as const, to: orgPath(orgId, "insights/compare"), icon: "compare" as const, label: t("insights.nav.compare") }] : []),
+    { view: "compare", to: orgPath(orgId, "insights/compare"), icon: "compare", label: t("insights.nav.compare") },
   ];
   return (
     <nav className="insights-nav" aria-label={t("insights.nav.label")}>
@@ -33,18 +33,20 @@ export function InsightsNav({ orgId, current, filters }: { orgId: string; curren
   );
 }
 
-export function ExportButtons({ orgId, filters }: { orgId: string; filters: Filters }) {
+/** Responses as CSV or XLSX with the view's filters (analysts and above: the export permission). */
+export function ExportButtons({ organisation, filters }: { organisation: Organisation; filters: Filters }) {
   const { t } = useI18n();
-  if (!insightsFeatures.exports) return null;
+  if (organisation.role === null || !roleCan(organisation.role, "export")) return null;
+  const orgId = organisation.id;
   const query = toQuery(filters, "export").toString();
   const base = `/api/v1/orgs/${encodeURIComponent(orgId)}/exports/responses`;
   return (
     <div className="export-buttons" role="group" aria-label={t("insights.export.label")}>
-      <a className="button button--secondary" href={`${base}.csv?${query}`} download>
+      <a className="button button--secondary" href={`${base}.csv?${query}`} download aria-label={t("insights.export.csv")}>
         <InsightIcon name="download" />
         CSV
       </a>
-      <a className="button button--secondary" href={`${base}.xlsx?${query}`} download>
+      <a className="button button--secondary" href={`${base}.xlsx?${query}`} download aria-label={t("insights.export.xlsx")}>
         <InsightIcon name="download" />
         XLSX
       </a>

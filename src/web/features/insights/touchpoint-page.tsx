@@ -17,7 +17,7 @@ import { FilterBar } from "./filter-bar.js";
 import { periodOf, useFilters, withFilters, type Filters } from "./filters.js";
 import { useFormat, type ScoreKey } from "./format.js";
 import { insightsApi, type TouchpointDetail, type TrendInterval } from "./insights-api.js";
-import { ScoreSelect } from "./insights-ui.js";
+import { ExportButtons, ScoreSelect } from "./insights-ui.js";
 import { CountCard, ScoreCard } from "./score-card.js";
 import { TrendChart } from "./trend-chart.js";
 import { Verbatims } from "./verbatims.js";
@@ -71,6 +71,7 @@ export function TouchpointInsightsPage({ organisation, params }: OrgPageProps) {
       </Link>
       <PageHeader
         title={tp.name}
+        actions={<ExportButtons organisation={organisation} filters={{ ...filters, touchpointId: tp.id }} />}
         description={
           <span className="touchpoint-meta">
             <span className="touchpoint-meta__item">

@@ -54,7 +54,7 @@ export function Verbatims({ orgId, filters, showPlace = false }: { orgId: string
       <form
         className="verbatims__search"
         role="search"
-        aria-label={t("insights.verbatims.searchLabel")}
+        aria-label={t("insights.verbatims.filtersLabel")}
         onSubmit={(event) => {
           event.preventDefault();
           setSearch((s) => ({ ...s, q: query.trim() }));

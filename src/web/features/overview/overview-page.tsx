@@ -69,7 +69,7 @@ export function OverviewPage({ organisation }: OrgPageProps) {
       <PageHeader
         title={t("overview.title")}
         description={t("overview.greeting", { name: firstName, organisation: organisation.name })}
-        actions={<ExportButtons orgId={organisation.id} filters={filters} />}
+        actions={<ExportButtons organisation={organisation} filters={filters} />}
       />
       <InsightsNav orgId={organisation.id} current="overview" filters={filters} />
       <FilterBar orgId={organisation.id} filters={filters} onChange={setFilters} show={["period", "journey", "stage", "touchpoint", "channel", "source", "language", "more"]} />
