@@ -148,7 +148,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   journeyRoutes(app, ctx);
 
   // One ingestor per app; closing the app stores what is queued and writes the counted drops.
-  // Text analysis runs beside ingestion: each stored answer kicks the analysis job, off the write path.
+  // Text analysis runs beside ingestion: each stored comment kicks the analysis job, off the write path
+  // (answers without one give it nothing to do; its poll catches everything else within a second).
   const text = startTextServices(ctx, app.log, options.text);
   app.decorate("text", text);
   const onStored = options.ingest?.onStored;
@@ -156,7 +157,7 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     ...options.ingest,
     onStored: (stored) => {
       onStored?.(stored);
-      text.analysis.kick();
+      if (stored.withComment) text.analysis.kick();
     },
   });
   app.decorate("ingestor", ingestor);

@@ -258,11 +258,17 @@ const postgresRollupStatements = (() => {
   const keys = rollupKeyColumns.join(", ");
   const keyArrays = "$1::text[], $2::text[], $3::int4[], $4::text[], $5::text[]";
   const counters = rollupCounterColumns.join(", ");
+  const cxAt = 6 + rollupCounterColumns.length;
+  const cxKeyArrays = [0, 1, 2, 3, 4].map((i) => `$${cxAt + i}::${i === 2 ? "int4" : "text"}[]`).join(", ");
   return {
+    // Both tables in one round trip. The CX insert runs only after every rollup row is upserted (its
+    // one-time filter counts the rollups CTE's rows), so every transaction locks rollups rows before
+    // rollup_cx rows, each table in key order: concurrent batches cannot deadlock.
     upsert:
-      `insert into rollups (${keys}, ${counters}) select * from unnest(${keyArrays}, ${rollupCounterColumns.map((_, i) => `$${i + 6}::int8[]`).join(", ")}) ` +
-      `on conflict (${keys}) do update set ${rollupCounterColumns.map((c) => `${c} = rollups.${c} + excluded.${c}`).join(", ")}`,
-    upsertCx: `insert into rollup_cx (${keys}, cx, count) select * from unnest(${keyArrays}, $6::int4[], $7::int4[]) on conflict (${keys}, cx) do update set count = rollup_cx.count + excluded.count`,
+      `with r as (insert into rollups (${keys}, ${counters}) select * from unnest(${keyArrays}, ${rollupCounterColumns.map((_, i) => `$${i + 6}::int8[]`).join(", ")}) ` +
+      `on conflict (${keys}) do update set ${rollupCounterColumns.map((c) => `${c} = rollups.${c} + excluded.${c}`).join(", ")} returning 1) ` +
+      `insert into rollup_cx (${keys}, cx, count) select * from unnest(${cxKeyArrays}, $${cxAt + 5}::int4[], $${cxAt + 6}::int4[]) ` +
+      `where (select count(*) from r) >= 0 on conflict (${keys}, cx) do update set count = rollup_cx.count + excluded.count`,
     deleteEmptyCx:
       `delete from rollup_cx r using unnest(${keyArrays}, $6::int4[]) as e(${keys}, cx) ` +
       `where ${[...rollupKeyColumns, "cx"].map((c) => `r.${c} = e.${c}`).join(" and ")} and r.count = 0`,
@@ -273,13 +279,16 @@ const postgresRollupStatements = (() => {
 async function applyPostgres(db: Kdb, keyed: RollupDelta[]): Promise<void> {
   const keyArrays = (rows: ReadonlyArray<Pick<RollupDelta, RollupKeyName>>) => rollupKeyColumns.map((c) => rows.map((d) => d[c]));
   const counted = keyed.filter((d) => d.counts.some((c) => c !== 0));
-  if (counted.length > 0) {
-    await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.upsert, [...keyArrays(counted), ...rollupCounterColumns.map((_, i) => counted.map((d) => d.counts[i]!))]));
-  }
   const cxRows = keyed.flatMap((d) => Object.entries(d.cx).filter(([, n]) => n !== 0).sort(([a], [b]) => Number(a) - Number(b)).map(([cx, count]) => ({ d, cx: Number(cx), count })));
-  if (cxRows.length > 0) {
-    await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.upsertCx, [...keyArrays(cxRows.map((r) => r.d)), cxRows.map((r) => r.cx), cxRows.map((r) => r.count)]));
-  }
+  await db.executeQuery(
+    CompiledQuery.raw(postgresRollupStatements.upsert, [
+      ...keyArrays(counted),
+      ...rollupCounterColumns.map((_, i) => counted.map((d) => d.counts[i]!)),
+      ...keyArrays(cxRows.map((r) => r.d)),
+      cxRows.map((r) => r.cx),
+      cxRows.map((r) => r.count),
+    ]),
+  );
   const emptied = cxRows.filter((r) => r.count < 0);
   if (emptied.length > 0) {
     await db.executeQuery(CompiledQuery.raw(postgresRollupStatements.deleteEmptyCx, [...keyArrays(emptied.map((r) => r.d)), emptied.map((r) => r.cx)]));

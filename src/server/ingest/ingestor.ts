@@ -53,6 +53,8 @@ export interface StoredAnswer {
   responseId: string;
   organisationId: string;
   touchpointId: string;
+  /** The write carried a comment (text analysis has work only then). */
+  withComment: boolean;
 }
 
 export type IngestOutcome = { ok: true; responseId: string; target: FormTarget } | (Drop & { target?: FormTarget });
@@ -121,7 +123,12 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
     write: (row) => committer.submit(row),
     notify: (visit) => {
       if (options.onStored && visit.responseId && visit.target) {
-        options.onStored({ responseId: visit.responseId, organisationId: visit.target.organisationId, touchpointId: visit.target.touchpointId });
+        options.onStored({
+          responseId: visit.responseId,
+          organisationId: visit.target.organisationId,
+          touchpointId: visit.target.touchpointId,
+          withComment: (visit.answers?.comment ?? null) !== null,
+        });
       }
     },
   };
