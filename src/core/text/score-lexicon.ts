@@ -202,10 +202,12 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
       wordCount += length - 1;
       i += length - 1;
     }
-    if (!entry || (entry.valence === undefined && entry.role === undefined && primary.transparent.has(t.norm))) {
-      if (!primary.transparent.has(t.norm)) negLeft--;
+    // "think", "seem", "say" (negation raising) let a negation reach past them.
+    const transparent = primary.transparent.has(t.norm) && (!entry || (entry.valence === undefined && entry.role === undefined));
+    if (!entry) {
+      if (!transparent) negLeft--;
       intensityLeft--;
-      if (!entry) continue;
+      continue;
     }
     if (entry.role === "negator") {
       terms.push({ start, end, kind: "negator" });
@@ -270,7 +272,7 @@ export function scoreLexicon(tokens: readonly Token[], language: TextLanguage | 
         terms.push({ start, end, kind: "emotion", code });
       }
     }
-    negLeft--;
+    if (!transparent) negLeft--;
     intensityLeft--;
   }
 
