@@ -4,6 +4,7 @@ import { formsEn } from "./messages-forms.en.js";
 import { responsesEn } from "./messages-responses.en.js";
 import { analyticsEn } from "./messages-analytics.en.js";
 import { voiceUiEn } from "./messages-voice-ui.en.js";
+import { voiceEn } from "./messages-voice.en.js";
 import { insightsEn } from "./messages-insights.en.js";
 
 export const en: Messages = {
@@ -11,6 +12,7 @@ export const en: Messages = {
   ...responsesEn,
   ...analyticsEn,
   ...voiceUiEn,
+  ...voiceEn,
   ...insightsEn,
   "common.loading": "Loading…",
   "common.retry": "Try again",

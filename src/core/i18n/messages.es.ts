@@ -3,12 +3,14 @@ import { formsEs } from "./messages-forms.es.js";
 import { responsesEs } from "./messages-responses.es.js";
 import { analyticsEs } from "./messages-analytics.es.js";
 import { voiceUiEs } from "./messages-voice-ui.es.js";
+import { voiceEs } from "./messages-voice.es.js";
 import { insightsEs } from "./messages-insights.es.js";
 export const es = {
   ...formsEs,
   ...responsesEs,
   ...analyticsEs,
   ...voiceUiEs,
+  ...voiceEs,
   ...insightsEs,
   "common.loading": "Cargando…",
   "common.retry": "Reintentar",

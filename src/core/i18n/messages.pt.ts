@@ -4,6 +4,7 @@ import { formsPt } from "./messages-forms.pt.js";
 import { responsesPt } from "./messages-responses.pt.js";
 import { analyticsPt } from "./messages-analytics.pt.js";
 import { voiceUiPt } from "./messages-voice-ui.pt.js";
+import { voicePt } from "./messages-voice.pt.js";
 import { insightsPt } from "./messages-insights.pt.js";
 
 export const pt: Messages = {
@@ -11,6 +12,7 @@ export const pt: Messages = {
   ...responsesPt,
   ...analyticsPt,
   ...voiceUiPt,
+  ...voicePt,
   ...insightsPt,
   "common.loading": "Carregando…",
   "common.retry": "Tentar de novo",

@@ -87,6 +87,10 @@ export const importQuery = z.object({
   source: z.enum(voiceSources).optional().describe("The source of rows that carry none."),
 });
 
+/** Why an import stopped (stable codes; the dashboard translates them: voice.importError.<code>). */
+export const importErrorCodes = ["missing_column", "csv_syntax", "file_too_large", "upload_aborted", "store_failed", "server_stopped", "import_failed"] as const;
+export type ImportErrorCode = (typeof importErrorCodes)[number];
+
 export const rejectionOut = z.object({
   row: z.number().int().describe("1-based data row (CSV: not counting the header line; JSONL: the line)."),
   code: z.enum(rejectCodes),
@@ -109,7 +113,11 @@ export const importOut = z.object({
   progress: z.number().nullable().describe("0…1 when the upload's size is known."),
   rejections: z.array(rejectionOut).describe("The first 1,000 rejected rows, with their reason."),
   rejectionsTruncated: z.boolean(),
-  error: z.string().nullable().describe("Why a failed import stopped (rows already stored stay; uploading the file again skips them as duplicates)."),
+  error: z
+    .enum(importErrorCodes)
+    .nullable()
+    .describe("Why a failed or interrupted import stopped (rows already stored stay; uploading the file again skips them as duplicates)."),
+  errorDetail: z.string().nullable().describe("missing_column: the column; csv_syntax: the problem and its line."),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

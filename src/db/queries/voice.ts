@@ -26,13 +26,26 @@ export async function listImports(db: Kdb, organisationId: string, limit = 50): 
  * stopped. They are marked interrupted (what was stored stays; uploading again skips it as duplicates).
  */
 export async function interruptStaleImports(db: Kdb, staleBefore: number, now: number): Promise<number> {
-  const result = await db
-    .updateTable("voice_imports")
-    .set({ status: "interrupted", finished_at: now, updated_at: now })
-    .where("status", "=", "running")
+  const stale = await db
+    .selectFrom("voice_imports")
+    .select(["id", "report"])
+    .where("status", "in", ["running", "waiting"])
     .where("updated_at", "<", staleBefore)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+    .limit(100)
+    .execute();
+  let count = 0;
+  for (const row of stale) {
+    const report = { ...(JSON.parse(row.report) as Record<string, unknown>), error: "server_stopped" };
+    const result = await db
+      .updateTable("voice_imports")
+      .set({ status: "interrupted", finished_at: now, updated_at: now, report: JSON.stringify(report) })
+      .where("id", "=", row.id)
+      .where("status", "in", ["running", "waiting"])
+      .where("updated_at", "<", staleBefore)
+      .executeTakeFirst();
+    count += Number(result.numUpdatedRows);
+  }
+  return count;
 }
 
 /** Which of these dedupe keys the organisation already has. */

@@ -23,7 +23,7 @@ import {
   type Rejection,
   type VoiceRow,
 } from "../../core/voice/rows.js";
-import type { ImportKind, ImportOut, RejectCode, VoiceSource } from "../../core/voice/schema.js";
+import type { ImportErrorCode, ImportKind, ImportOut, RejectCode, VoiceSource } from "../../core/voice/schema.js";
 import type { Database } from "../../db/connect.js";
 import { writeTransaction } from "../../db/dialect.js";
 import { ensureForm } from "../../db/queries/forms.js";
@@ -60,7 +60,8 @@ export const maxImportBytes = 1024 * 1024 * 1024;
 interface Report {
   rejections: Array<{ row: number; code: RejectCode; field?: string }>;
   truncated: boolean;
-  error?: string;
+  error?: ImportErrorCode;
+  errorDetail?: string;
 }
 
 export interface NewImport {
@@ -120,6 +121,7 @@ export function presentImport(row: VoiceImportRow): ImportOut {
     rejections: report.rejections,
     rejectionsTruncated: report.truncated,
     error: report.error ?? null,
+    errorDetail: report.errorDetail ?? null,
     createdAt: new Date(row.created_at).toISOString(),
     finishedAt: row.finished_at === null ? null : new Date(row.finished_at).toISOString(),
   };
@@ -140,7 +142,15 @@ class ByteCounter extends Transform {
   }
 }
 
-export class ImportError extends Error {}
+/** Why an import stopped (a stable code, with a detail such as the missing column or the line). */
+export class ImportError extends Error {
+  constructor(
+    readonly code: ImportErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}
 
 /**
  * CSV records with their 1-based data row numbers. csv-parse cannot resume reliably after a syntax
@@ -175,7 +185,7 @@ async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
   }
   if (failure) {
     const e = failure as { code?: unknown; lines?: unknown };
-    if (typeof e.code === "string" && e.code.startsWith("CSV_")) throw new ImportError(`csv_${e.code.slice(4).toLowerCase()}:line ${String(e.lines ?? "?")}`);
+    if (typeof e.code === "string" && e.code.startsWith("CSV_")) throw new ImportError("csv_syntax", `${e.code.slice(4).toLowerCase()} at line ${String(e.lines ?? "?")}`);
     throw failure;
   }
 }
@@ -481,7 +491,7 @@ async function consume(run: ImportRun, source: AsyncIterable<RawRecord>, bytesRe
         const mapped = kind === "voice" ? voiceColumns(keys) : npsColumns(keys);
         if ("missing" in mapped) {
           // CSV: the header lacks a required column, so no row can be read: the import fails, announced.
-          if (run.row.format === "csv") throw new ImportError(`missing_column:${mapped.missing}`);
+          if (run.row.format === "csv") throw new ImportError("missing_column", mapped.missing);
           run.reject(item.row, { code: mapped.missing === "text" ? "missing_text" : mapped.missing === "score" ? "invalid_score" : "missing_date", field: mapped.missing });
           continue;
         }
@@ -533,11 +543,12 @@ export async function runImport(deps: ImportDeps, row: VoiceImportRow, body: Rea
   body.pipe(counter);
   let status: VoiceImportRow["status"] = "completed";
   try {
-    if (row.format === "json") throw new ImportError("use POST …/voice/items for JSON");
+    if (row.format === "json") throw new ImportError("import_failed", "use POST …/voice/items for JSON");
     await consume(run, records(row.format, counter), () => counter.bytes);
   } catch (error) {
     status = "failed";
-    run.report.error = error instanceof ImportError ? error.message : error instanceof FlushError ? "store_failed" : error instanceof Error && /abort|premature|ECONNRESET|closed/i.test(error.message) ? "upload_aborted" : "import_failed";
+    run.report.error = error instanceof ImportError ? error.code : error instanceof FlushError ? "store_failed" : error instanceof Error && /abort|premature|ECONNRESET|closed/i.test(error.message) ? "upload_aborted" : "import_failed";
+    if (error instanceof ImportError && error.detail) run.report.errorDetail = error.detail;
     if (!(error instanceof ImportError)) deps.log?.warn({ err: error, importId: row.id }, "import stopped");
     body.resume();
   }
@@ -563,7 +574,8 @@ export async function importJsonItems(deps: ImportDeps, row: VoiceImportRow, ite
     await consume(run, source, () => 0);
   } catch (error) {
     status = "failed";
-    run.report.error = error instanceof ImportError ? error.message : "import_failed";
+    run.report.error = error instanceof ImportError ? error.code : "import_failed";
+    if (error instanceof ImportError && error.detail) run.report.errorDetail = error.detail;
     deps.log?.warn({ err: error, importId: row.id }, "import stopped");
   }
   const now = deps.clock();

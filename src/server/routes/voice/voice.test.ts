@@ -6,6 +6,7 @@ import { useTestApp, type Client } from "../../../../test/app.js";
 import { describeEachDatabase } from "../../../../test/db.js";
 import { addApiKey, setupOwner } from "../../../../test/factories.js";
 import { analyserVersion } from "../../../core/voice/analyse.js";
+import { staleWorkMs, sweepStaleWork } from "../../jobs/index.js";
 
 async function until<T>(probe: () => Promise<T | null | undefined>, timeoutMs = 5000): Promise<{ value: T; ms: number }> {
   const start = Date.now();
@@ -109,7 +110,7 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
   it("fails a CSV whose header lacks the text column, announced, with nothing half-stored", async () => {
     const reply = await writer.request("POST", url("voice/imports"), "source,date\nreview,2026-01-01\n", { "content-type": "text/csv" });
     expect(reply.status).toBe(201);
-    expect(reply.body).toMatchObject({ status: "failed", accepted: 0, error: "missing_column:text" });
+    expect(reply.body).toMatchObject({ status: "failed", accepted: 0, error: "missing_column", errorDetail: "text" });
   });
 
   it("rejects rows in another encoding and a 10 MB line, and keeps going; a broken quote stops the import, announced", async () => {
@@ -126,7 +127,7 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
 
     const broken = await writer.request("POST", url("voice/imports"), 'text,date\nAntes del error,2026-01-07\n"sin cerrar,2026-01-07\nDespués,2026-01-07\n', { "content-type": "text/csv" });
     expect(broken.body, broken.text).toMatchObject({ status: "failed", accepted: 1 });
-    expect(broken.body.error).toMatch(/^csv_quote_not_closed/);
+    expect(broken.body).toMatchObject({ error: "csv_syntax", errorDetail: "quote_not_closed at line 4" });
   });
 
   it("imports JSON lines and the JSON API, with bad lines and items reported", async () => {
@@ -167,6 +168,14 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
     expect(list.body.imports.map((i: { id: string }) => i.id)).toContain(id);
     const item = await t.ctx.db.kysely.selectFrom("voice_items").select("source").where("import_id", "=", id).executeTakeFirstOrThrow();
     expect(item.source).toBe("review");
+  });
+
+  it("announces an import left running by a server that stopped as interrupted", async () => {
+    const created = await owner.post(url("voice/imports"), { kind: "voice", format: "csv" });
+    await t.ctx.db.kysely.updateTable("voice_imports").set({ status: "running", accepted: 500, updated_at: t.clock.now - staleWorkMs - 1 }).where("id", "=", created.body.id).execute();
+    await sweepStaleWork(t.ctx);
+    const polled = await reader.get(url(`voice/imports/${created.body.id}`));
+    expect(polled.body).toMatchObject({ status: "interrupted", accepted: 500, error: "server_stopped" });
   });
 
   it("keeps concurrent imports of the same file from storing anything twice", async () => {

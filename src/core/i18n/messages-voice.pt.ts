@@ -1,0 +1,12 @@
+// Portuguese texts of voice-of-the-customer imports that the server's codes name (docs/import.md); spread into pt.
+import type { voiceEs } from "./messages-voice.es.js";
+
+export const voicePt: { readonly [K in keyof typeof voiceEs]: string } = {
+  "voice.importError.missing_column": "Falta a coluna “{detail}” no arquivo. Adicione-a e envie o arquivo de novo.",
+  "voice.importError.csv_syntax": "O CSV está malformado ({detail}). As linhas anteriores foram guardadas; corrija essa linha e envie o arquivo de novo: o que já foi guardado conta como duplicado.",
+  "voice.importError.file_too_large": "O arquivo passa de 1 GB. Divida-o em vários.",
+  "voice.importError.upload_aborted": "O envio foi interrompido. O que foi lido foi guardado; envie o arquivo de novo e o que já foi guardado contará como duplicado.",
+  "voice.importError.store_failed": "Uma parte do arquivo não pôde ser guardada. Envie-o de novo: o que já foi guardado conta como duplicado.",
+  "voice.importError.server_stopped": "O servidor parou durante a importação. Envie o arquivo de novo: o que já foi guardado conta como duplicado.",
+  "voice.importError.import_failed": "A importação não pôde terminar. Tente de novo.",
+};
