@@ -3,12 +3,13 @@
 // the split. A filter outside the rollup key (placement, store, the customer's channel, the brand's own
 // fields) scans raw responses instead, through the rollups' own contribution function, so both paths
 // give identical counts (docs/analytics.md).
-import { sql } from "kysely";
+import { sql, type RawBuilder } from "kysely";
 import { emotionCodes } from "../../core/emotions.js";
 import { bondSegments, emptyAggregate, mergeAggregates, mergeMoments, type Moments, type MetricsAggregate } from "../../core/metrics/index.js";
+import type { DialectName } from "../connect.js";
 import { dialectOf } from "../dialect.js";
 import type { Kdb, TouchpointsTable } from "../tables.js";
-import { needsRawResponses, whereResponses, hiddenFieldsOf, type ResponseFilter } from "./response-filter.js";
+import { fieldValue, needsRawResponses, whereResponses, type ResponseFilter } from "./response-filter.js";
 import { addRollupChange, rollupCounterColumns, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 
 /** What the rollups know about a set of responses. */
@@ -67,16 +68,7 @@ function filtered<Q extends { where: (...args: any[]) => Q }>(query: Q, filter: 
 
 // Two queries whatever the period: the summed counters, and the summed CX histogram.
 async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<Map<string, RollupTotals>> {
-  if (needsRawResponses(filter)) {
-    const msPerDay = rollupLayout.msPerDay;
-    const valueOf: Record<SplitColumn, (row: RawResponseRow) => string> = {
-      touchpoint_id: (row) => row.touchpoint_id,
-      day: (row) => String(Math.floor(row.started_at / msPerDay)),
-      source: (row) => row.source,
-      language: (row) => row.language ?? "",
-    };
-    return aggregateResponses(db, filter, (row) => split.map((column) => valueOf[column](row)).join("|"));
-  }
+  if (needsRawResponses(filter)) return aggregateRawResponses(db, filter, split);
   const sums = rollupCounterColumns.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
   let counters = filtered(db.selectFrom("rollups").select(sums), filter);
   let histogram = filtered(db.selectFrom("rollup_cx").select(["cx", sql<number>`sum(count)`.as("count")]), filter).groupBy("cx");
@@ -103,72 +95,108 @@ async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<M
   return out;
 }
 
-/** A raw response as the contribution function and the segment dimensions read it. */
-export type RawResponseRow = RollupSourceRow & { id: string; placement: string | null; store: string | null; channel: string | null; hidden_fields: unknown };
+/** What raw totals can be split by: the rollup key's columns, and the response values outside it. */
+export type RawPart = SplitColumn | "placement" | "store" | "channel" | { field: string };
 
-const rawPage = 5000;
+function partExpression(part: RawPart, dialect: DialectName): RawBuilder<unknown> {
+  if (typeof part === "object") return fieldValue(part.field, dialect);
+  // Integer division of a positive integer: the UTC day number, as the rollup key has it.
+  if (part === "day") return sql`responses.started_at / ${sql.lit(rollupLayout.msPerDay)}`;
+  return sql.ref(`responses.${part}`);
+}
 
 /**
- * The totals of the responses `filter` selects, per part (`partOf` names each response's part; "" for
- * one total), computed from raw responses by the rollups' own contribution function (`addRollupChange`)
- * so that the counts are exactly those rollups would hold. Reads pages of 5,000 by (started_at, id);
- * memory holds one page and one delta per part.
+ * The totals of the responses `filter` selects, per part (the values of `parts` joined by "|", "" for a
+ * missing value; "" for one total when `parts` is empty), from raw responses. The database groups the
+ * responses by part and by every scored answer (a few thousand combinations, whatever the number of
+ * responses); each combination goes once through the rollups' own contribution function
+ * (`addRollupChange`) and is multiplied by its count, so the counts are exactly those rollups would hold.
+ * Completion time is grouped apart, by whole seconds (as the contribution function rounds them).
  */
-export async function aggregateResponses(db: Kdb, filter: RollupFilter, partOf: (row: RawResponseRow) => string): Promise<Map<string, RollupTotals>> {
+export async function aggregateRawResponses(db: Kdb, filter: RollupFilter, parts: readonly RawPart[]): Promise<Map<string, RollupTotals>> {
   const dialect = dialectOf(db);
-  const deltas: RollupDeltas = new Map();
-  let after: { startedAt: number; id: string } | null = null;
-  for (;;) {
-    let query = whereResponses(
-      db.selectFrom("responses").select([
-        "responses.id",
-        ...rollupSourceColumns.map((c) => `responses.${c}` as const),
-        "responses.placement",
-        "responses.store",
-        "responses.channel",
-        "responses.hidden_fields",
-      ]),
-      filter,
-      dialect,
-    );
-    if (after) {
-      const { startedAt, id } = after;
-      query = query.where((eb) => eb.or([eb("responses.started_at", ">", startedAt), eb.and([eb("responses.started_at", "=", startedAt), eb("responses.id", ">", id)])]));
-    }
-    const page = (await query.orderBy("responses.started_at").orderBy("responses.id").limit(rawPage).execute()) as RawResponseRow[];
-    for (const row of page) {
-      const started = Number(row.started_at);
-      // One delta per part: the part stands in the rollup key's touchpoint slot, the other key columns (day included) are constant.
-      const part = partOf(started === row.started_at ? row : { ...row, started_at: started });
-      addRollupChange(deltas, null, { ...row, organisation_id: "", touchpoint_id: part, started_at: 0, source: "", language: "" }, rollupLayout);
-    }
-    if (page.length < rawPage) break;
-    const last = page[page.length - 1]!;
-    after = { startedAt: Number(last.started_at), id: last.id };
+  const partColumns = parts.map((part, i) => partExpression(part, dialect).as(`part${i}`));
+  const groupAll = <Q extends { groupBy: (expressions: any) => Q }>(query: Q, extra: readonly string[]) => {
+    const keys = [...parts.map((_, i) => sql.ref(`part${i}`)), ...extra.map((c) => sql.ref(c))];
+    return keys.length > 0 ? query.groupBy(keys) : query;
+  };
+  const answers = ["emotion", "emotion_2", "intensity", "csat", "ces", "usefulness", "brand_love", "nps"] as const;
+  const answersQuery = groupAll(
+    whereResponses(db.selectFrom("responses"), filter, dialect).select([
+      ...partColumns,
+      ...answers.map((c) => sql.ref(`responses.${c}`).as(c)),
+      sql<number>`case when responses.completed_at is null then 0 else 1 end`.as("done"),
+      sql<number>`count(*)`.as("n"),
+    ]),
+    [...answers, "done"],
+  );
+  // Seconds as the contribution function counts them: min(3600, max(0, round(ms / 1000))), ties away from zero as Math.round does for positives.
+  const seconds = sql<number>`min(${sql.lit(rollupLayout.maxCompletionSeconds)}, max(0, round(responses.completion_ms / 1000.0)))`;
+  const secondsPg = sql<number>`least(${sql.lit(rollupLayout.maxCompletionSeconds)}, greatest(0, round(responses.completion_ms / 1000.0)))`;
+  const timingQuery = groupAll(
+    whereResponses(db.selectFrom("responses"), filter, dialect)
+      .where("responses.completed_at", "is not", null)
+      .where("responses.completion_ms", "is not", null)
+      .select([...partColumns, (dialect === "postgres" ? secondsPg : seconds).as("secs"), sql<number>`count(*)`.as("n")]),
+    ["secs"],
+  );
+  const [answerRows, timingRows] = (await Promise.all([answersQuery.execute(), timingQuery.execute()])) as [Array<Record<string, unknown>>, Array<Record<string, unknown>>];
+
+  const partOf = (row: Record<string, unknown>) => parts.map((_, i) => (row[`part${i}`] === null || row[`part${i}`] === undefined ? "" : String(row[`part${i}`]))).join("|");
+  const totalsByPart = new Map<string, { counts: number[]; cx: Record<string, number> }>();
+  const accumulatorOf = (part: string) => {
+    let acc = totalsByPart.get(part);
+    if (!acc) totalsByPart.set(part, (acc = { counts: new Array<number>(rollupLayout.width).fill(0), cx: {} }));
+    return acc;
+  };
+  const contribution = (row: RollupSourceRow) => {
+    const deltas: RollupDeltas = new Map();
+    addRollupChange(deltas, null, row, rollupLayout);
+    return deltas.values().next().value!;
+  };
+  const blank: RollupSourceRow = {
+    organisation_id: "", touchpoint_id: "", started_at: 0, source: "", language: "", emotion: null, emotion_2: null, intensity: null,
+    csat: null, ces: null, usefulness: null, brand_love: null, nps: null, completed_at: null, completion_ms: null,
+  };
+  const numberOrNull = (value: unknown) => (value === null || value === undefined ? null : Number(value));
+  for (const row of answerRows) {
+    const n = Number(row.n);
+    const delta = contribution({
+      ...blank,
+      emotion: (row.emotion as string | null) ?? null,
+      emotion_2: (row.emotion_2 as string | null) ?? null,
+      intensity: numberOrNull(row.intensity),
+      csat: numberOrNull(row.csat),
+      ces: numberOrNull(row.ces),
+      usefulness: numberOrNull(row.usefulness),
+      brand_love: numberOrNull(row.brand_love),
+      nps: numberOrNull(row.nps),
+      completed_at: Number(row.done) === 1 ? 1 : null,
+    });
+    const acc = accumulatorOf(partOf(row));
+    delta.counts.forEach((c, i) => {
+      if (c !== 0) acc.counts[i]! += c * n;
+    });
+    for (const [cx, c] of Object.entries(delta.cx)) acc.cx[cx] = (acc.cx[cx] ?? 0) + c * n;
   }
-  const out = new Map<string, RollupTotals>();
-  for (const delta of deltas.values()) out.set(delta.touchpoint_id, totalsOfCounts(delta.counts, delta.cx));
-  return out;
+  const timed = [rollupLayout.completionTimed, rollupLayout.completionSum, rollupLayout.completionSquares];
+  for (const row of timingRows) {
+    const n = Number(row.n);
+    // A completed response with no answers and this many seconds: only its completion-time counters are taken.
+    const delta = contribution({ ...blank, completed_at: 1, completion_ms: Number(row.secs) * 1000 });
+    const acc = accumulatorOf(partOf(row));
+    for (const i of timed) acc.counts[i]! += delta.counts[i]! * n;
+  }
+  return new Map([...totalsByPart].map(([part, acc]) => [part, totalsOfCounts(acc.counts, acc.cx)]));
 }
 
 /** The response dimensions a segment comparison can split by, beyond the rollup key. */
 export type ResponseDimension = { kind: "placement" } | { kind: "store" } | { kind: "customerChannel" } | { kind: "field"; key: string };
 
-/** Totals per value of a dimension outside the rollup key ("" for responses without a value); always a raw scan. */
+/** Totals per value of a dimension outside the rollup key ("" for responses without a value); always a raw read. */
 export async function readTotalsByResponseValue(db: Kdb, filter: RollupFilter, dimension: ResponseDimension): Promise<Map<string, RollupTotals>> {
-  const partOf = (row: RawResponseRow): string => {
-    switch (dimension.kind) {
-      case "placement":
-        return row.placement ?? "";
-      case "store":
-        return row.store ?? "";
-      case "customerChannel":
-        return row.channel ?? "";
-      case "field":
-        return hiddenFieldsOf(row.hidden_fields)[dimension.key] ?? "";
-    }
-  };
-  return aggregateResponses(db, filter, partOf);
+  const part: RawPart = dimension.kind === "field" ? { field: dimension.key } : dimension.kind === "customerChannel" ? "channel" : dimension.kind;
+  return aggregateRawResponses(db, filter, [part]);
 }
 
 /** Totals of everything the filter selects (empty totals when nothing matches). */

@@ -4,7 +4,7 @@ import { useTestApp, type Client } from "../../../../test/app.js";
 import { addApiKey, makeResponseWrite, setupOwner } from "../../../../test/factories.js";
 import { countAnswers, scales, scoreNps } from "../../../core/metrics/index.js";
 import { upsertResponses, type ResponseWrite } from "../../../db/queries/responses.js";
-import { aggregateResponses, readTotals, readTotalsByTouchpoint, readTotalsByDay, type RollupFilter } from "../../../db/queries/scores.js";
+import { aggregateRawResponses, readTotals, readTotalsByTouchpoint, readTotalsByDay, type RollupFilter } from "../../../db/queries/scores.js";
 
 const day = (date: string, hour = 10) => Date.parse(`${date}T${String(hour).padStart(2, "0")}:00:00Z`);
 
@@ -102,17 +102,27 @@ describeEachDatabase("score filters, compared periods and moments of truth at ri
   it("aggregates raw responses exactly as the rollups hold them, in total, per touchpoint and per day", async () => {
     const db = t.ctx.db.kysely;
     const filter: RollupFilter = { organisationId: orgId, fromDay: Math.floor(day("2025-12-01") / 864e5), toDay: Math.floor(day("2026-01-31") / 864e5), touchpointIds: null };
-    const raw = await aggregateResponses(db, filter, () => "");
+    const raw = await aggregateRawResponses(db, filter, []);
     expect(raw.get("")).toEqual(await readTotals(db, filter));
     expect(raw.get("")!.aggregate.responses).toBe(170);
     // A raw-only filter that selects everything takes the raw path through readTotals' own splits.
     const everyone = { ...filter, fields: [] as { key: string; value: string }[] };
-    const rawByTouchpoint = await aggregateResponses(db, everyone, (row) => row.touchpoint_id);
+    const rawByTouchpoint = await aggregateRawResponses(db, everyone, ["touchpoint_id"]);
     expect(rawByTouchpoint).toEqual(await readTotalsByTouchpoint(db, filter));
     const byLanguage = { ...filter, language: "" };
-    expect((await aggregateResponses(db, byLanguage, () => "")).get("")).toEqual(await readTotals(db, byLanguage));
+    expect((await aggregateRawResponses(db, byLanguage, [])).get("")).toEqual(await readTotals(db, byLanguage));
+    // Completion times: timed sources, answered within the hour before now, ties at .5 s and over the one-hour cap.
+    const journey = (await owner.post(`/api/v1/orgs/${orgId}/journeys`, { name: "Cronometrado" })).body.id;
+    const stage = (await owner.post(`/api/v1/orgs/${orgId}/journeys/${journey}/stages`, { name: "Etapa" })).body.id;
+    const timed = (await owner.post(`/api/v1/orgs/${orgId}/journeys/${journey}/touchpoints`, { stageId: stage, name: "Reloj" })).body.id;
+    const complete = { emotion: "calm", intensity: 2, csat: 4, ces: 6, nps: 9, source: "link" };
+    await store(timed, [2500, 1499, 1500, 500, 0, 3_700_000, 61_000, 61_000].map((ms) => ({ ...complete, started_at: t.clock.now - ms, placement: "reloj" })));
+    const timedTotals = (await aggregateRawResponses(db, filter, [])).get("")!;
+    expect(timedTotals).toEqual(await readTotals(db, filter));
+    expect((await aggregateRawResponses(db, { ...filter, touchpointIds: [timed] }, [])).get("")!.completionSeconds).toEqual({ n: 8, sum: 3 + 1 + 2 + 1 + 0 + 3600 + 61 + 61, sumOfSquares: 9 + 1 + 4 + 1 + 0 + 3600 ** 2 + 2 * 61 ** 2 });
+    expect((await aggregateRawResponses(db, filter, ["touchpoint_id"])).get(timed)).toEqual((await readTotalsByTouchpoint(db, filter)).get(timed));
     const rollupDays = await readTotalsByDay(db, { ...filter, source: "qr" });
-    const rawDays = await aggregateResponses(db, { ...filter, source: "qr" }, (row) => String(Math.floor(row.started_at / 864e5)));
+    const rawDays = await aggregateRawResponses(db, { ...filter, source: "qr" }, ["day"]);
     expect(new Map([...rawDays].map(([d, totals]) => [Number(d), totals]))).toEqual(rollupDays);
   });
 
