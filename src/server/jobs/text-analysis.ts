@@ -27,9 +27,11 @@ export interface TextAnalysisOptions {
    * slow transaction on another server) still have an older updated_at, and are caught within this.
    */
   lookBackMs: number;
+  /** Kicks closer together than this share one pass (under heavy ingestion, a pass every 200 ms, not per answer). */
+  minGapMs: number;
 }
 
-export const defaultTextAnalysisOptions: TextAnalysisOptions = { pollMs: 1000, batch: 500, lookBackMs: 5 * 60_000 };
+export const defaultTextAnalysisOptions: TextAnalysisOptions = { pollMs: 1000, batch: 500, lookBackMs: 30_000, minGapMs: 200 };
 
 export interface TextAnalysisJob {
   /** Look for work now (called after ingestion stores answers). Never blocks. */
@@ -108,8 +110,11 @@ export function startTextAnalysisJob(
   let again = false;
   let stopped = false;
   let timer: NodeJS.Timeout | null = null;
+  let kickTimer: NodeJS.Timeout | null = null;
+  let lastPassAt = 0;
 
   const pass = async (): Promise<number> => {
+    lastPassAt = Date.now();
     let total = 0;
     for (;;) {
       if (stopped) return total;
@@ -156,7 +161,15 @@ export function startTextAnalysisJob(
 
   return {
     kick() {
-      if (!stopped) void run();
+      if (stopped || kickTimer) return;
+      kickTimer = setTimeout(
+        () => {
+          kickTimer = null;
+          void run();
+        },
+        Math.max(0, lastPassAt + settings.minGapMs - Date.now()),
+      );
+      kickTimer.unref();
     },
     async drain() {
       let total = 0;
@@ -170,6 +183,7 @@ export function startTextAnalysisJob(
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      if (kickTimer) clearTimeout(kickTimer);
       if (running) await running.catch(() => 0);
     },
   };
