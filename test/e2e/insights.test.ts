@@ -220,6 +220,12 @@ for (const dialect of testDatabases) {
       await page.getByRole("group", { name: "Colorear por" }).getByRole("button", { name: "CSAT" }).click();
       await expect.poll(() => refund.locator(".score-slot__label").textContent()).toBe("CSAT");
       expect(await refund.locator(".score-slot__value").textContent()).toMatch(/%/);
+
+      // Over the last 7 days every touchpoint has fewer than 30 answers: greyed (hatched) and said so.
+      await page.getByRole("search", { name: "Filtros" }).getByLabel("Periodo").selectOption("7");
+      await page.waitForURL(/days=7/);
+      await expect.poll(() => refund.getAttribute("class")).toContain("tp-card--few");
+      expect(await refund.locator(".tp-card__heat-status").textContent()).toContain("Pocas respuestas");
     });
 
     it("opens a touchpoint's detail from its card: scores, trend with its table, distributions and comments as text", async () => {
@@ -257,8 +263,12 @@ for (const dialect of testDatabases) {
       expect(await tricky.locator("b").count()).toBe(0);
       await expect.poll(() => comments.count()).toBe(1);
 
-      // The data table is there for everyone on demand.
+      // Any chart downloads as a PNG.
       const trend = page.getByRole("figure", { name: "Evolución de NPS" });
+      const [download] = await Promise.all([page.waitForEvent("download"), trend.getByRole("button", { name: "Descargar «Evolución de NPS» como PNG" }).click()]);
+      expect(download.suggestedFilename()).toMatch(/^momentos-Entrega-a-domicilio-.*-nps\.png$/);
+
+      // The data table is there for everyone on demand.
       await trend.getByRole("button", { name: "Ver tabla" }).click();
       await trend.getByRole("button", { name: "Ver gráfico" }).waitFor();
       await expectAccessible(page, "touchpoint detail");

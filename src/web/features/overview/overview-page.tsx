@@ -14,9 +14,9 @@ import { Icon, type IconName } from "../../ui/icon.js";
 import { InsightIcon } from "../../ui/insight-icons.js";
 import { PageHeader, Panel, Spinner } from "../../ui/page.js";
 import { FilterBar } from "../insights/filter-bar.js";
-import { periodOf, useFilters, withFilters, type Filters } from "../insights/filters.js";
+import { bucketsOf, periodOf, useFilters, type Filters } from "../insights/filters.js";
 import { useFormat, type ScoreKey } from "../insights/format.js";
-import { insightsApi, type Overview, type Score, type TrendInterval } from "../insights/insights-api.js";
+import { insightsApi, type Overview, type Score } from "../insights/insights-api.js";
 import { ExportButtons, InsightsNav, MomentsAtRisk, ScoreSelect } from "../insights/insights-ui.js";
 import { CountCard, ScoreCard } from "../insights/score-card.js";
 import { TrendChart, type TrendDatum } from "../insights/trend-chart.js";
@@ -174,33 +174,6 @@ function CxComponents({ components }: { components: Overview["scores"]["cxIndex"
       ))}
     </dl>
   );
-}
-
-const msPerDay = 86_400_000;
-const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / msPerDay);
-const dayString = (n: number) => new Date(n * msPerDay).toISOString().slice(0, 10);
-
-/** The buckets of a period: days up to two weeks, weeks up to four months, else months (at most 24). */
-export function bucketsOf(period: { from: string; to: string }): { interval: TrendInterval; buckets: Array<{ from: string; to: string }> } {
-  const from = dayNumber(period.from);
-  const to = dayNumber(period.to);
-  const length = to - from + 1;
-  const interval: TrendInterval = length <= 14 ? "day" : length <= 120 ? "week" : "month";
-  const buckets: Array<{ from: string; to: string }> = [];
-  let start = from;
-  while (start <= to) {
-    let end: number;
-    if (interval === "day") end = start;
-    else if (interval === "week") end = start + 6 - ((start + 3) % 7);
-    else {
-      const date = new Date(start * msPerDay);
-      end = Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / msPerDay) - 1;
-    }
-    end = Math.min(end, to);
-    buckets.push({ from: dayString(start), to: dayString(end) });
-    start = end + 1;
-  }
-  return { interval, buckets: buckets.slice(-24) };
 }
 
 const trendScores: ScoreKey[] = ["cxIndex", "nps", "csat", "ces", "nes"];
