@@ -71,7 +71,7 @@ export function exportRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ["exports"],
-        summary: "Export responses as CSV",
+        summary: "Export responses as CSV (text/csv)",
         description:
           description +
           "a text cell starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe. UTF-8 with a byte-order mark (so spreadsheets read accents), " +
@@ -102,7 +102,7 @@ export function exportRoutes(app: App, ctx: AppContext): void {
     {
       schema: {
         tags: ["exports"],
-        summary: "Export responses as an Excel workbook (XLSX)",
+        summary: "Export responses as an Excel workbook (application/vnd.openxmlformats-officedocument.spreadsheetml.sheet)",
         description:
           description +
           "text is written as string cells, never as formulas; numbers as numbers. Beyond 1,048,575 responses the rows continue on a second sheet. Analysts and above, and API keys.",

@@ -130,6 +130,12 @@ describeEachDatabase("score filters, compared periods and moments of truth at ri
     const journey = (await reader.get(url(`journeys/${journeyId}?${period}&placement=mesa-2`))).body;
     expect(journey.scores.responses).toBe(20);
     expect(journey.stages[0].touchpoints[0].scores.responses).toBe(20);
+    const oneStage = (await reader.get(url(`journeys/${journeyId}?${period}&stageId=${stageIds[1]}`))).body;
+    expect(oneStage.scores.responses).toBe(70);
+    expect(oneStage.stages[0].touchpoints).toEqual([]);
+    const oneTouchpoint = (await reader.get(url(`journeys/${journeyId}?${period}&touchpointId=${tp[2]}`))).body;
+    expect(oneTouchpoint.stages[1].touchpoints.map((x: { id: string }) => x.id)).toEqual([tp[2]]);
+    expect((await reader.get(url(`journeys/${journeyId}?${period}&stageId=stg_nope`))).status).toBe(404);
     const detail = await reader.get(url(`touchpoints/${tp[0]}?${period}&store=Norte&interval=week`));
     expect(detail.status, detail.text).toBe(200);
     expect(detail.body.scores.responses.count).toBe(30);

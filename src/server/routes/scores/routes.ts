@@ -42,6 +42,7 @@ import {
   dayString,
   filterQuery,
   journeyParams,
+  placeQuery,
   nextBucket,
   overviewQuery,
   periodOut,
@@ -204,7 +205,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
           "Stages and touchpoints in the journey's current order (a touchpoint moved to another stage takes its history along). Each cell has the headline scores " +
           "with intervals (for the heatmap, against the touchpoint's targets); the emotion curve gives each stage's mean emotional valence and NES with intervals.",
         params: journeyParams,
-        querystring: filterQuery,
+        querystring: filterQuery.extend({ stageId: placeQuery.shape.stageId, touchpointId: placeQuery.shape.touchpointId }),
         response: {
           200: z.object({
             period: periodOut,
@@ -231,7 +232,10 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const periods = periodsOf(request.query, ctx.clock());
       const board = await getJourneyBoard(db, access.organisationId, request.params.journeyId, { includeArchived: false });
       if (!board) throw problem("not_found");
-      const touchpoints = board.touchpoints.filter((tp) => request.query.channel === undefined || tp.channel === request.query.channel);
+      const { stageId, touchpointId, channel } = request.query;
+      const scope = await resolveTouchpointScope(db, access.organisationId, { stageId, touchpointId, channel });
+      if (scope === "not_found") throw problem("not_found");
+      const touchpoints = board.touchpoints.filter((tp) => scope === null || scope.includes(tp.id));
       const byTouchpoint = await readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query));
       const totalsOf = (id: string) => byTouchpoint.get(id) ?? emptyTotals();
       const stages = board.stages.map((stage) => {
