@@ -96,8 +96,8 @@ const isEmotion = (code: string | null): code is EmotionCode => code !== null &&
 /**
  * The training example a form response gives, or null when it carries no label of the customer's own.
  * Sentiment score, first found: the emotional valence of the chosen emotion(s) (METHOD.md §3, EV = v·w,
- * w = intensity/3, 2/3 when the intensity is missing); else CSAT ((csat − 3)/2); else NPS ((nps − 7.5)/2.5,
- * so 9–10 positive, 0–6 negative, 7–8 neutral). Emotions: the customer's own codes.
+ * w = intensity/3, 2/3 when the intensity is missing); else CSAT ((csat − 3)/2); else NPS (promoters 9–10
+ * +1, passives 7–8 0, detractors 0–6 from −1 to −0.5). Emotions: the customer's own codes.
  */
 export function trainingExampleOf(response: AnsweredResponse): TextExample | null {
   const text = response.comment?.trim();
@@ -110,7 +110,7 @@ export function trainingExampleOf(response: AnsweredResponse): TextExample | nul
   } else if (response.csat !== null) {
     score = (response.csat - 3) / 2;
   } else if (response.nps !== null) {
-    score = Math.max(-1, Math.min(1, (response.nps - 7.5) / 2.5));
+    score = response.nps >= 9 ? 1 : response.nps >= 7 ? 0 : -1 + response.nps / 12;
   }
   if (score === null) return null;
   return { text, score, ...(codes.length > 0 ? { emotion: codes } : {}) };

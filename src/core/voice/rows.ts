@@ -62,6 +62,7 @@ const npsAliases: Record<string, string[]> = {
   customerRef: ["customer_ref", "customer_reference", "customer_id", "customer", "reference", "person", "person_id", "user_id"],
   externalId: ["response_id", "id", "external_id"],
   url: ["permalink", "url"],
+  surveyType: ["survey_type"],
   touchpointId: ["touchpointid", "touchpoint_id"],
   touchpoint: ["touchpoint", "touchpoint_name"],
 };
@@ -192,6 +193,9 @@ export function readVoiceRow(record: Record<string, unknown>, map: Map<string, s
 /** An NPS row (generic NPS CSV, Delighted export). */
 export function readNpsRow(record: Record<string, unknown>, map: Map<string, string>): NpsRow | Rejection {
   const get = (field: string) => (map.has(field) ? record[map.get(field)!] : undefined);
+  const surveyType = text(get("surveyType"));
+  // Delighted exports CSAT and CES surveys in the same layout: only NPS scores are NPS.
+  if (surveyType !== null && surveyType.toLowerCase() !== "nps") return { code: "invalid_score", field: "survey_type" };
   const scoreText = text(get("score"));
   if (scoreText === null || !/^(?:10|\d)(?:\.0+)?$/.test(scoreText)) return { code: "invalid_score", field: "score" };
   const comment = text(get("comment"));

@@ -209,9 +209,11 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
       "Response ID,Email,Name,Score,Comment,Response Timestamp,Permalink,Survey Type",
       "1001,carla@example.com,Carla,10,Excelente atención,2026-01-05 10:00:00 UTC,https://app.delighted.com/r/abc,nps",
       "1002,,,0,Pésimo servicio,1767600000,https://app.delighted.com/r/def,nps",
+      "1003,,,4,Encuesta CSAT,1767600000,https://app.delighted.com/r/ghi,csat",
     ].join("\n");
     const imported = await writer.request("POST", url(`voice/imports?kind=delighted&touchpointId=${tp[1]}`), delighted, { "content-type": "text/csv" });
-    expect(imported.body).toMatchObject({ status: "completed", accepted: 2, rejected: 0 });
+    expect(imported.body).toMatchObject({ status: "completed", accepted: 2, rejected: 1 });
+    expect(imported.body.rejections).toEqual([{ row: 3, code: "invalid_score", field: "survey_type" }]);
     const again = await writer.request("POST", url(`voice/imports?kind=delighted&touchpointId=${tp[1]}`), delighted, { "content-type": "text/csv" });
     expect(again.body).toMatchObject({ accepted: 0, duplicates: 2 });
     // The scores flow into the score API (rollups), marked with source import.
