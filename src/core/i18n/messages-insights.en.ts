@@ -277,4 +277,9 @@ export const insightsEn: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.verbatims.filtersLabel": "Filter comments",
   "insights.export.csv": "CSV: export the responses with these filters",
   "insights.export.xlsx": "XLSX: export the responses with these filters",
+  "insights.heat.above": "Above average",
+  "insights.heat.under": "Below average",
+  "insights.heat.average": "journey average {value}",
+  "insights.heat.aboveLegend": "No target: above the journey's average",
+  "insights.heat.underLegend": "No target: below the journey's average",
 };

@@ -275,4 +275,9 @@ export const insightsEs = {
   "insights.verbatims.filtersLabel": "Filtrar comentarios",
   "insights.export.csv": "CSV: exportar las respuestas con estos filtros",
   "insights.export.xlsx": "XLSX: exportar las respuestas con estos filtros",
+  "insights.heat.above": "Sobre la media",
+  "insights.heat.under": "Bajo la media",
+  "insights.heat.average": "media del recorrido {value}",
+  "insights.heat.aboveLegend": "Sin meta: sobre la media del recorrido",
+  "insights.heat.underLegend": "Sin meta: bajo la media del recorrido",
 } as const;

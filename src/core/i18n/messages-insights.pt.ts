@@ -277,4 +277,9 @@ export const insightsPt: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.verbatims.filtersLabel": "Filtrar comentários",
   "insights.export.csv": "CSV: exportar as respostas com estes filtros",
   "insights.export.xlsx": "XLSX: exportar as respostas com estes filtros",
+  "insights.heat.above": "Acima da média",
+  "insights.heat.under": "Abaixo da média",
+  "insights.heat.average": "média da jornada {value}",
+  "insights.heat.aboveLegend": "Sem meta: acima da média da jornada",
+  "insights.heat.underLegend": "Sem meta: abaixo da média da jornada",
 };

@@ -43,12 +43,16 @@ export function useHeat(orgId: string, scores: JourneyScores | null, scoreKey: H
     if (!scores) return { heat: null, points: null };
     const heat = new Map<string, CardHeat>();
     const label = t(`insights.score.${scoreKey}.short`);
+    // Without a target, a card is read against the journey's own score (as the priority matrix does).
+    const journeyScore = scores.scores[scoreKey];
+    const average = journeyScore.visibility !== "hidden" ? journeyScore.value : null;
     for (const stage of scores.stages) {
       for (const tp of stage.touchpoints) {
         const score = tp.scores[scoreKey];
         const target = scoreKey === "cxIndex" ? null : tp.targets[scoreKey];
         const shown = score.visibility !== "hidden" && score.value !== null;
-        const level = !shown ? "nodata" : againstTarget(scoreKey as ScoreKey, score.value!, target);
+        const againstGoal = !shown ? "nodata" : againstTarget(scoreKey as ScoreKey, score.value!, target);
+        const level: CardHeat["level"] = againstGoal === "none" && average !== null ? (score.value! >= average ? "above" : "under") : againstGoal;
         const status = !shown
           ? score.n > 0
             ? t("insights.heat.fewToShow")
@@ -59,12 +63,21 @@ export function useHeat(orgId: string, scores: JourneyScores | null, scoreKey: H
               ? t("insights.heat.near")
               : level === "below"
                 ? t("insights.heat.below")
-                : t("insights.heat.noTarget");
+                : level === "above"
+                  ? t("insights.heat.above")
+                  : level === "under"
+                    ? t("insights.heat.under")
+                    : t("insights.heat.noTarget");
         heat.set(tp.id, {
           label,
           value: shown ? format.score(scoreKey, score.value) : null,
           level,
-          target: target !== null ? t("insights.heat.target", { value: format.score(scoreKey, target) }) : null,
+          target:
+            target !== null
+              ? t("insights.heat.target", { value: format.score(scoreKey, target) })
+              : level === "above" || level === "under"
+                ? t("insights.heat.average", { value: format.score(scoreKey, average) })
+                : null,
           status: score.visibility === "few_answers" ? `${status} · ${t("insights.score.fewAnswers")}` : status,
           few: score.visibility === "few_answers",
           detailHref: withFilters(orgPath(orgId, `insights/touchpoints/${tp.id}`), filters),
@@ -130,7 +143,8 @@ export function HeatmapControls({
         <li className="heat-legend__item heat-legend__item--met">{t("insights.heat.met")}</li>
         <li className="heat-legend__item heat-legend__item--near">{t("insights.heat.near")}</li>
         <li className="heat-legend__item heat-legend__item--below">{t("insights.heat.below")}</li>
-        <li className="heat-legend__item heat-legend__item--none">{t("insights.heat.noTarget")}</li>
+        <li className="heat-legend__item heat-legend__item--above">{t("insights.heat.aboveLegend")}</li>
+        <li className="heat-legend__item heat-legend__item--under">{t("insights.heat.underLegend")}</li>
         <li className="heat-legend__item heat-legend__item--nodata">{t("insights.heat.noAnswers")}</li>
       </ul>
     </section>

@@ -27,7 +27,8 @@ export interface CardHeat {
   label: string;
   /** The value as written, or null when withheld or without answers. */
   value: string | null;
-  level: "met" | "near" | "below" | "none" | "nodata";
+  /** Against the target; without one, above or below the journey's own score ("above" / "under"); "none" when neither can be told. */
+  level: "met" | "near" | "below" | "above" | "under" | "none" | "nodata";
   /** "Target +40", or null without one. */
   target: string | null;
   /** "Below target", "Few answers"…, read with the value. */
