@@ -111,6 +111,8 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/voice/imports" },
   { route: "GET /api/v1/orgs/:orgId/voice/imports/:importId" },
   { route: "POST /api/v1/orgs/:orgId/voice/items", body: { items: [{ text: "Robada", date: "2026-01-01" }] } },
+  { route: "GET /api/v1/orgs/:orgId/exports/responses.csv" },
+  { route: "GET /api/v1/orgs/:orgId/exports/responses.xlsx" },
 ];
 
 /** Routes with an id parameter that are deliberately not organisation-scoped, and why. */
