@@ -17,6 +17,7 @@
 import { z } from "zod";
 import { emotionCodes } from "../emotions.js";
 import { sentimentLabels, topicCodes } from "../text/types.js";
+import { channels } from "../journeys/model.js";
 
 const id = z.string().min(1).max(64);
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date YYYY-MM-DD");
@@ -137,6 +138,7 @@ export const textFilterQuery = z.object({
   source: z.string().max(20).optional().describe("A response source (link, qr, widget, email, api, import) or a voice source (review, social, ticket, chat, other)."),
   language: z.enum(["es", "en", "pt"]).optional().describe("The text's detected language."),
   kind: z.enum(textKinds).optional().describe("response: form comments; voice: imported items."),
+  channel: z.enum(channels).optional().describe("The touchpoint's channel on the journey map."),
 });
 export type TextFilter = z.infer<typeof textFilterQuery>;
 

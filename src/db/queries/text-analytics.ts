@@ -14,6 +14,8 @@ export interface TextFilter {
   source?: string | undefined;
   language?: string | undefined;
   kind?: "response" | "voice" | undefined;
+  /** The touchpoint's channel on the journey map. */
+  channel?: string | undefined;
 }
 
 type TA = ExpressionBuilder<Tables & { t: Tables["text_analyses"] }, "t">;
@@ -25,6 +27,16 @@ function where(eb: TA, f: TextFilter) {
   if (f.source) parts.push(eb("t.source", "=", f.source));
   if (f.language) parts.push(eb("t.language", "=", f.language));
   if (f.kind) parts.push(eb("t.kind", "=", f.kind));
+  if (f.channel) {
+    const channel = f.channel as Tables["touchpoints"]["channel"];
+    parts.push(
+      eb(
+        "t.touchpoint_id",
+        "in",
+        eb.selectFrom("touchpoints").select("touchpoints.id").where("touchpoints.organisation_id", "=", f.organisationId).where("touchpoints.channel", "=", channel),
+      ),
+    );
+  }
   return eb.and(parts);
 }
 

@@ -60,6 +60,7 @@ function filterOf(orgId: string, query: TextFilter, now: number): DbTextFilter &
     source: query.source,
     language: query.language,
     kind: query.kind,
+    channel: query.channel,
     period: current,
   };
 }

@@ -234,6 +234,9 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
     const byTouchpoint = await reader.get(url(`text/summary?${period}&touchpointId=${tp[1]}&kind=voice`));
     expect(byTouchpoint.body.touchpoints.map((x: { touchpointId: string }) => x.touchpointId)).toEqual([tp[1]]);
 
+    const stores = await reader.get(url(`text/summary?${period}&channel=store`));
+    expect(stores.body.touchpoints.map((x: { touchpointId: string }) => x.touchpointId)).toEqual([tp[1]]);
+
     const trends = await reader.get(url(`text/trends?from=2026-01-01&to=2026-01-31&interval=week`));
     expect(trends.status, trends.text).toBe(200);
     expect(trends.body.points.reduce((s: number, p: { texts: number }) => s + p.texts, 0)).toBeGreaterThan(300);
