@@ -312,6 +312,12 @@ for (const dialect of testDatabases) {
       await expect.poll(() => segments.locator("tbody tr").count()).toBeGreaterThan(1);
       await page.getByLabel("Separar por").selectOption("touchpoint");
       await expect.poll(() => segments.locator("tbody tr").count()).toBeGreaterThan(5);
+      // Any of the brand's own hidden fields: the demo's deliveries carry m_carrier.
+      await page.getByLabel("Separar por").selectOption("field");
+      await page.getByLabel("Clave del campo").fill("m_carrier");
+      await page.getByRole("button", { name: "Aplicar" }).last().click();
+      await segments.getByRole("rowheader", { name: "EnvíaYa" }).waitFor();
+      await segments.getByRole("rowheader", { name: "Sin valor" }).waitFor();
       await page.getByText(/control de falsos descubrimientos de Benjamini–Hochberg/).waitFor();
 
       // Export buttons carry the view's filters.

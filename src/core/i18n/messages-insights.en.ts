@@ -282,4 +282,7 @@ export const insightsEn: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.heat.average": "journey average {value}",
   "insights.heat.aboveLegend": "No target: above the journey's average",
   "insights.heat.underLegend": "No target: below the journey's average",
+  "insights.compare.dimension.field": "Own field…",
+  "insights.compare.fieldKey": "Field key",
+  "insights.compare.fieldHint": "Type the key of one of your hidden fields (m_plan, m_region…) and apply.",
 };

@@ -280,4 +280,7 @@ export const insightsEs = {
   "insights.heat.average": "media del recorrido {value}",
   "insights.heat.aboveLegend": "Sin meta: sobre la media del recorrido",
   "insights.heat.underLegend": "Sin meta: bajo la media del recorrido",
+  "insights.compare.dimension.field": "Campo propio…",
+  "insights.compare.fieldKey": "Clave del campo",
+  "insights.compare.fieldHint": "Escribe la clave de uno de tus campos ocultos (m_plan, m_region…) y aplica.",
 } as const;

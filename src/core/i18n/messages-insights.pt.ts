@@ -282,4 +282,7 @@ export const insightsPt: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.heat.average": "média da jornada {value}",
   "insights.heat.aboveLegend": "Sem meta: acima da média da jornada",
   "insights.heat.underLegend": "Sem meta: abaixo da média da jornada",
+  "insights.compare.dimension.field": "Campo próprio…",
+  "insights.compare.fieldKey": "Chave do campo",
+  "insights.compare.fieldHint": "Escreva a chave de um dos seus campos ocultos (m_plan, m_region…) e aplique.",
 };

@@ -174,18 +174,25 @@ function SegmentComparison({ orgId, filters }: { orgId: string; filters: Filters
   const { t } = useI18n();
   const format = useFormat();
   const id = useId();
-  const [dimension, setDimension] = useState<SegmentDimension>("source");
+  const [dimension, setDimension] = useState<SegmentDimension | "field">("source");
+  const [fieldKey, setFieldKey] = useState("");
+  const [fieldDraft, setFieldDraft] = useState("");
   const [score, setScore] = useState<SegmentScore>("nps");
+  const fieldValid = /^[a-z0-9][a-z0-9_]{0,39}$/.test(fieldDraft.replace(/^m_/, ""));
   const [answer, setAnswer] = useState<Segments | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const key = JSON.stringify([filters, dimension, score]);
+  const key = JSON.stringify([filters, dimension, fieldKey, score]);
 
   useEffect(() => {
+    if (dimension === "field" && !fieldKey) {
+      setAnswer(null);
+      return;
+    }
     let live = true;
     setError(null);
     setAnswer(null);
     insightsApi
-      .segments(orgId, filters, dimension, score)
+      .segments(orgId, filters, dimension === "field" ? `field:m_${fieldKey}` : dimension, score)
       .then((loaded) => live && setAnswer(loaded))
       .catch((problem) => live && setError(describeProblem(t, problem)));
     return () => {
@@ -230,14 +237,42 @@ function SegmentComparison({ orgId, filters }: { orgId: string; filters: Filters
             <label className="filter-bar__label" htmlFor={`${id}-dimension`}>
               {t("insights.compare.dimension")}
             </label>
-            <select id={`${id}-dimension`} className="input select input--compact" value={dimension} onChange={(e) => setDimension(e.target.value as SegmentDimension)}>
+            <select id={`${id}-dimension`} className="input select input--compact" value={dimension} onChange={(e) => setDimension(e.target.value as SegmentDimension | "field")}>
               {dimensions.map((d) => (
                 <option key={d} value={d}>
                   {t(`insights.compare.dimension.${d}`)}
                 </option>
               ))}
+              <option value="field">{t("insights.compare.dimension.field")}</option>
             </select>
           </div>
+          {dimension === "field" ? (
+            <form
+              className="compare__field"
+              onSubmit={(event) => {
+                event.preventDefault();
+                if (fieldValid) setFieldKey(fieldDraft.replace(/^m_/, ""));
+              }}
+            >
+              <div className="filter-bar__field">
+                <label className="filter-bar__label" htmlFor={`${id}-field`}>
+                  {t("insights.compare.fieldKey")}
+                </label>
+                <input
+                  id={`${id}-field`}
+                  className="input input--compact"
+                  placeholder="m_plan"
+                  maxLength={42}
+                  value={fieldDraft}
+                  aria-invalid={fieldDraft && !fieldValid ? true : undefined}
+                  onChange={(e) => setFieldDraft(e.target.value.trim().toLowerCase())}
+                />
+              </div>
+              <button type="submit" className="button button--secondary button--sm filter-bar__apply" disabled={!fieldValid}>
+                {t("insights.filters.apply")}
+              </button>
+            </form>
+          ) : null}
           <div className="filter-bar__field">
             <label className="filter-bar__label" htmlFor={`${id}-score`}>
               {t("insights.score.choose")}
@@ -254,7 +289,8 @@ function SegmentComparison({ orgId, filters }: { orgId: string; filters: Filters
       }
     >
       {error ? <Callout tone="danger">{error}</Callout> : null}
-      {!answer && !error ? <Spinner label={t("common.loading")} /> : null}
+      {dimension === "field" && !fieldKey ? <p className="insights__muted">{t("insights.compare.fieldHint")}</p> : null}
+      {!answer && !error && !(dimension === "field" && !fieldKey) ? <Spinner label={t("common.loading")} /> : null}
       {answer ? (
         answer.segments.length === 0 ? (
           <p className="insights__muted">{t("insights.empty.title")}</p>
@@ -272,7 +308,7 @@ function SegmentComparison({ orgId, filters }: { orgId: string; filters: Filters
                 <caption className="visually-hidden">{t("insights.compare.segments")}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">{t(`insights.compare.dimension.${dimension}`)}</th>
+                    <th scope="col">{dimension === "field" ? `m_${fieldKey}` : t(`insights.compare.dimension.${dimension}`)}</th>
                     <th scope="col">{t("insights.chart.answersColumn")}</th>
                     <th scope="col">{t(`insights.score.${scoreKey}`)}</th>
                     <th scope="col" className="segment-table__plot-head">

@@ -277,7 +277,8 @@ export const insightsApi = {
     query.set("compareTo", compare.to);
     return request<Overview>("GET", withQuery(`${orgBase(orgId)}/scores/overview`, query));
   },
-  segments: (orgId: string, filters: Filters, dimension: SegmentDimension, score: SegmentScore) => {
+  /** `dimension` is a named one or `field:m_<key>` (the brand's own field). */
+  segments: (orgId: string, filters: Filters, dimension: SegmentDimension | `field:m_${string}`, score: SegmentScore) => {
     const query = toQuery(filters, "overview");
     query.set("dimension", dimension);
     query.set("score", score);
