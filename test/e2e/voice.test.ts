@@ -24,6 +24,8 @@ import {
 
 const hostile = "<img src=x onerror=alert(1)> la entrega nunca llegó, qué decepción";
 const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+/** Rows of the large file: enough that reading it takes several polls of its progress. */
+const bulkRows = 20_000;
 const quote = (text: string) => `"${text.replace(/"/g, '""')}"`;
 
 /** Reviews of a shop: 12 good rows (7 about delivery), one repeated, one without a date, one with an unknown source. */
@@ -226,7 +228,7 @@ for (const dialect of testDatabases) {
       const topics = page.getByRole("table", { name: "Sentimiento por tema" });
       const delivery = topics.getByRole("row", { name: /^Entrega/ });
       await delivery.waitFor();
-      expect(Number(await delivery.getByRole("cell").first().textContent())).toBeGreaterThanOrEqual(7);
+      expect(Number(await delivery.getByRole("cell").first().innerText())).toBeGreaterThanOrEqual(7);
       await page.getByRole("heading", { name: /Emociones/ }).getByText("inferidas").waitFor();
       await page.getByRole("heading", { name: "Frases clave" }).waitFor();
 
@@ -269,6 +271,32 @@ for (const dialect of testDatabases) {
       await expect.poll(() => page.getByRole("list", { name: "Textos" }).locator(":scope > li").count()).toBe(12);
     });
 
+    it("reads in English and fits a phone", async () => {
+      const { page } = admin;
+      await page.goto(`/app/o/${orgId}/voice?topic=delivery`);
+      await page.getByRole("button", { name: "English", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "What your customers say" }).waitFor();
+      await page.getByRole("table", { name: "Sentiment by topic" }).getByRole("button", { name: "Delivery", exact: true }).waitFor();
+      await page.getByText(/^Showing \d+ texts\.$/).waitFor();
+      await page.getByRole("list", { name: "Texts" }).getByText("inferred", { exact: true }).first().waitFor();
+      await page.getByRole("button", { name: "Español", exact: true }).click();
+      await page.getByRole("heading", { level: 1, name: "Lo que dicen tus clientes" }).waitFor();
+
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole("list", { name: "Textos" }).locator(":scope > li").first().waitFor();
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("body *")]
+          .filter((node) => node.getBoundingClientRect().right > 390.5 && !node.closest(".vc-scroll"))
+          .slice(0, 8)
+          .map((node) => `${node.tagName}.${node.className} ${Math.round(node.getBoundingClientRect().right)}`),
+      );
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), wide.join("\n")).toBeLessThanOrEqual(390);
+      await expectAccessible(page, "voice page on a phone");
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await viewportShot(page, "voice-06-phone");
+      await page.setViewportSize({ width: 1280, height: 820 });
+    });
+
     it("explains the learned models and how far the organisation is from the first one", async () => {
       const { page } = admin;
       await page.getByRole("navigation", { name: "Secciones de Lo que dicen" }).getByRole("link", { name: "Modelos aprendidos" }).click();
@@ -281,5 +309,32 @@ for (const dialect of testDatabases) {
       await expectAccessible(page, "learned models");
       await shot(page, "voice-05-models");
     });
+    it("follows a large file's progress from the first bytes to the report", async () => {
+      const { page } = admin;
+      const adjectives = ["rápida", "lenta", "puntual", "tardía", "perfecta", "desastrosa"];
+      const lines = ["source,text,date"];
+      for (let i = 0; i < bulkRows; i += 1) lines.push(`review,"Pedido ${i}: la entrega fue ${adjectives[i % adjectives.length]} y el trato ${i % 2 ? "amable" : "frío"}.",${day(i % 28)}`);
+      await page.goto(`/app/o/${orgId}/voice/import`);
+      await page.getByLabel("Archivo", { exact: true }).setInputFiles({ name: "historico.csv", mimeType: "text/csv", buffer: Buffer.from(lines.join("\n"), "utf8") });
+      await page.getByLabel("Punto de contacto", { exact: true }).selectOption(touchpointId);
+      await page.getByRole("table", { name: "Primeras filas del archivo" }).waitFor();
+      await page.evaluate(() => {
+        const seen: number[] = [];
+        (window as unknown as { bulkSeen: number[] }).bulkSeen = seen;
+        new MutationObserver(() => {
+          const bar = document.querySelector('[role="progressbar"][aria-label="Progreso de la importación"]');
+          const now = bar?.getAttribute("aria-valuenow");
+          if (now !== null && now !== undefined) seen.push(Number(now));
+        }).observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ["aria-valuenow"] });
+      });
+      await page.getByRole("button", { name: "Importar", exact: true }).click();
+      const report = page.getByRole("region", { name: "Informe de la importación" });
+      await report.getByText("Importación terminada").waitFor({ timeout: 120_000 });
+      const seen = (await page.evaluate("window.bulkSeen")) as number[];
+      expect(seen.some((value) => value > 0 && value < 100), `progress values seen: ${seen.join(", ")}`).toBe(true);
+      expect(seen).toEqual([...seen].sort((a, b) => a - b));
+      expect(await report.locator(".vc-stat", { hasText: "Aceptadas" }).locator("dd").textContent()).toBe(new Intl.NumberFormat("es").format(bulkRows));
+      await page.getByRole("table", { name: "Importaciones anteriores" }).getByRole("row", { name: /historico\.csv/ }).getByText("Terminada").waitFor();
+    }, 180_000);
   });
 }

@@ -86,6 +86,8 @@ export const voiceUiEn: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.column.emotion": "Emotion",
   "voice.column.share": "Share of texts",
 
+  "voice.table.showAll": "Show all {count}",
+  "voice.table.showFewer": "Show only the first {count}",
   "voice.topics.title": "Sentiment by topic",
   "voice.topics.description": "How much of what is said about each topic is negative, neutral or positive. Choose a topic to read its texts.",
   "voice.topics.empty": "No topics in this period.",

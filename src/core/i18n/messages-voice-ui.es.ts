@@ -85,6 +85,8 @@ export const voiceUiEs = {
   "voice.column.emotion": "Emoción",
   "voice.column.share": "Parte de los textos",
 
+  "voice.table.showAll": "Ver los {count}",
+  "voice.table.showFewer": "Ver solo los primeros {count}",
   "voice.topics.title": "Sentimiento por tema",
   "voice.topics.description": "Qué parte de lo que se dice de cada tema es negativo, neutro o positivo. Elige un tema para leer sus textos.",
   "voice.topics.empty": "Ningún tema en este periodo.",

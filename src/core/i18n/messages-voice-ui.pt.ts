@@ -86,6 +86,8 @@ export const voiceUiPt: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.column.emotion": "Emoção",
   "voice.column.share": "Parte dos textos",
 
+  "voice.table.showAll": "Ver todos os {count}",
+  "voice.table.showFewer": "Ver só os primeiros {count}",
   "voice.topics.title": "Sentimento por tema",
   "voice.topics.description": "Quanto do que se diz sobre cada tema é negativo, neutro ou positivo. Escolha um tema para ler seus textos.",
   "voice.topics.empty": "Nenhum tema neste período.",

@@ -2,7 +2,7 @@
 // and positive shares as numbers, and a diverging bar centred on neutral (negative to the left,
 // positive to the right; vermillion and blue, told apart with every common colour-vision deficiency).
 // The bar repeats the numbers beside it, so it is hidden from screen readers.
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import type { z } from "zod";
 import type { sentimentSummaryOut } from "../../../core/voice/schema.js";
 import { useI18n } from "../../i18n.js";
@@ -30,53 +30,98 @@ export function SentimentTable({
   extraHeader,
   rows,
   format,
+  limit,
 }: {
   caption: string;
   rowHeader: string;
   extraHeader?: string;
   rows: SentimentRow[];
   format: VoiceFormat;
+  /** Rows shown before "show all" (the rest stay one click away); all when absent. */
+  limit?: number;
 }) {
   const { t } = useI18n();
+  const [all, setAll] = useState(false);
+  const shown = limit === undefined || all ? rows : rows.filter((row, index) => index < limit || row.selected);
+  const labels: CellLabels = {
+    texts: t("voice.column.texts"),
+    negative: format.sentiment("negative"),
+    neutral: format.sentiment("neutral"),
+    positive: format.sentiment("positive"),
+    net: t("voice.column.net"),
+    extra: extraHeader ?? "",
+  };
   return (
-    <div className="vc-scroll">
-      <table className="vc-sentiment">
-        <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col" className="vc-num">
-              {t("voice.column.texts")}
-            </th>
-            <th scope="col" className="vc-sentiment__bar-head">
-              <span className="visually-hidden">{t("voice.column.distribution")}</span>
-            </th>
-            <th scope="col" className="vc-num">
-              {format.sentiment("negative")}
-            </th>
-            <th scope="col" className="vc-num">
-              {format.sentiment("neutral")}
-            </th>
-            <th scope="col" className="vc-num">
-              {format.sentiment("positive")}
-            </th>
-            <th scope="col" className="vc-num">
-              <abbr title={t("voice.netHint")}>{t("voice.column.net")}</abbr>
-            </th>
-            {extraHeader ? <th scope="col">{extraHeader}</th> : null}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <SentimentTableRow key={row.key} row={row} format={format} hasExtra={Boolean(extraHeader)} />
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <>
+      <div className="vc-scroll">
+        {/* Explicit roles keep the table a table for screen readers when a phone lays its rows out as cards. */}
+        <table className="vc-sentiment" role="table">
+          <caption className="visually-hidden">{caption}</caption>
+          <thead role="rowgroup">
+            <tr role="row">
+              <th role="columnheader" scope="col">{rowHeader}</th>
+              <th role="columnheader" scope="col" className="vc-num">
+                {labels.texts}
+              </th>
+              <th role="columnheader" scope="col" className="vc-sentiment__bar-head">
+                <span className="visually-hidden">{t("voice.column.distribution")}</span>
+              </th>
+              <th role="columnheader" scope="col" className="vc-num">
+                {labels.negative}
+              </th>
+              <th role="columnheader" scope="col" className="vc-num">
+                {labels.neutral}
+              </th>
+              <th role="columnheader" scope="col" className="vc-num">
+                {labels.positive}
+              </th>
+              <th role="columnheader" scope="col" className="vc-num">
+                <abbr title={t("voice.netHint")}>{labels.net}</abbr>
+              </th>
+              {extraHeader ? (
+                <th role="columnheader" scope="col">
+                  {extraHeader}
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody role="rowgroup">
+            {shown.map((row) => (
+              <SentimentTableRow key={row.key} row={row} format={format} labels={labels} hasExtra={Boolean(extraHeader)} />
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {limit !== undefined && rows.length > limit ? (
+        <div className="vc-more">
+          <button type="button" className="vc-link-button" aria-expanded={all} onClick={() => setAll(!all)}>
+            {all ? t("voice.table.showFewer", { count: format.count(limit) }) : t("voice.table.showAll", { count: format.count(rows.length) })}
+          </button>
+        </div>
+      ) : null}
+    </>
   );
 }
 
-function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; format: VoiceFormat; hasExtra: boolean }) {
+interface CellLabels {
+  texts: string;
+  negative: string;
+  neutral: string;
+  positive: string;
+  net: string;
+  extra: string;
+}
+
+/** The column's name inside the cell, shown only when a phone lays the row out as a card. */
+function CellLabel({ children }: { children: ReactNode }) {
+  return (
+    <span className="vc-cell-label" aria-hidden="true">
+      {children}
+    </span>
+  );
+}
+
+function SentimentTableRow({ row, format, labels, hasExtra }: { row: SentimentRow; format: VoiceFormat; labels: CellLabels; hasExtra: boolean }) {
   const { t } = useI18n();
   const { summary } = row;
   const hidden = summary.visibility === "hidden" || summary.negative.value === null || summary.positive.value === null || summary.neutral.value === null;
@@ -89,8 +134,8 @@ function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; forma
   // Each half of the track holds up to 100 % of the texts; neutral straddles the centre.
   const half = (value: number) => `${Math.max(0, Math.min(1, value)) * 50}%`;
   return (
-    <tr className={`${few ? "is-few" : ""}${row.selected ? " is-selected" : ""}`.trim() || undefined}>
-      <th scope="row" className="vc-sentiment__label">
+    <tr role="row" className={`${few ? "is-few" : ""}${row.selected ? " is-selected" : ""}`.trim() || undefined}>
+      <th role="rowheader" scope="row" className="vc-sentiment__label">
         {row.onSelect ? (
           <button type="button" className="vc-link-button" onClick={row.onSelect} aria-pressed={row.selected ?? false} title={row.selectLabel}>
             {row.label}
@@ -101,8 +146,11 @@ function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; forma
         {few ? <span className="vc-few">{t("voice.fewAnswers")}</span> : null}
         {hidden ? <span className="vc-few">{t("voice.hiddenShort")}</span> : null}
       </th>
-      <td className="vc-num">{format.count(row.count)}</td>
-      <td className="vc-sentiment__bar">
+      <td role="cell" className="vc-num vc-sentiment__count">
+        <CellLabel>{labels.texts}</CellLabel>
+        {format.count(row.count)}
+      </td>
+      <td role="cell" className="vc-sentiment__bar">
         <div className="vc-diverge" aria-hidden="true">
           <span className="vc-diverge__axis" />
           {hidden ? null : (
@@ -114,11 +162,27 @@ function SentimentTableRow({ row, format, hasExtra }: { row: SentimentRow; forma
           )}
         </div>
       </td>
-      <td className="vc-num vc-num--negative">{share(summary.negative.value)}</td>
-      <td className="vc-num">{share(summary.neutral.value)}</td>
-      <td className="vc-num vc-num--positive">{share(summary.positive.value)}</td>
-      <td className="vc-num vc-strong">{hidden || summary.net.value === null ? <span className="vc-muted">—</span> : format.net(summary.net.value)}</td>
-      {hasExtra ? <td className="vc-sentiment__extra">{row.extra}</td> : null}
+      <td role="cell" className="vc-num vc-num--negative vc-sentiment__share">
+        <CellLabel>{labels.negative}</CellLabel>
+        {share(summary.negative.value)}
+      </td>
+      <td role="cell" className="vc-num vc-sentiment__share">
+        <CellLabel>{labels.neutral}</CellLabel>
+        {share(summary.neutral.value)}
+      </td>
+      <td role="cell" className="vc-num vc-num--positive vc-sentiment__share">
+        <CellLabel>{labels.positive}</CellLabel>
+        {share(summary.positive.value)}
+      </td>
+      <td role="cell" className="vc-num vc-strong vc-sentiment__share">
+        <CellLabel>{labels.net}</CellLabel>
+        {hidden || summary.net.value === null ? <span className="vc-muted">—</span> : format.net(summary.net.value)}
+      </td>
+      {hasExtra ? (
+        <td role="cell" className="vc-sentiment__extra">
+          {row.extra}
+        </td>
+      ) : null}
     </tr>
   );
 }

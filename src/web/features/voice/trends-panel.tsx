@@ -37,7 +37,8 @@ export function TrendsPanel({ orgId, filters, format }: { orgId: string; filters
   const chart = useMemo(() => {
     if (!trends) return null;
     const totals = new Map<TopicCode, number>();
-    for (const point of trends.points) for (const topic of point.topics) totals.set(topic.topic, (totals.get(topic.topic) ?? 0) + topic.count);
+    // "Other topics" names no aspect, so it does not compete for the five lines worth following.
+    for (const point of trends.points) for (const topic of point.topics) if (topic.topic !== "other") totals.set(topic.topic, (totals.get(topic.topic) ?? 0) + topic.count);
     const topics = [...totals.entries()]
       .filter(([, count]) => count > 0)
       .sort((a, b) => b[1] - a[1])

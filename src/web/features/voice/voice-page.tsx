@@ -146,6 +146,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
                 rowHeader={t("voice.column.touchpoint")}
                 extraHeader={t("voice.column.topTopics")}
                 format={format}
+                limit={8}
                 rows={summary.touchpoints.map((tp) => ({
                   key: tp.touchpointId ?? "none",
                   label: tp.name ?? (tp.touchpointId ? (touchpointNames.get(tp.touchpointId) ?? tp.touchpointId) : t("voice.touchpoint.none")),
@@ -160,7 +161,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
                     : {}),
                   extra: (
                     <span className="vc-inline-list">
-                      {tp.topTopics.slice(0, 3).map((topic) => (
+                      {tp.topTopics.filter((topic) => topic.topic !== "other").slice(0, 2).map((topic) => (
                         <span key={topic.topic} className="vc-chip vc-chip--small">
                           {format.topic(topic.topic)} <span className="vc-muted">{format.count(topic.count)}</span>
                         </span>
