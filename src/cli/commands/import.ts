@@ -7,8 +7,6 @@ import { Command } from "commander";
 import { importKinds, voiceSources, type ImportKind, type VoiceSource } from "../../core/voice/schema.js";
 import { getOrganisation } from "../../db/queries/organisations.js";
 import { touchpointDirectory, getImport } from "../../db/queries/voice.js";
-import { ModelRegistry } from "../../server/jobs/model-registry.js";
-import { createImport, presentImport, runImport } from "../../server/jobs/voice-import.js";
 import { fail, withDatabase } from "../config.js";
 
 export function importCommand(): Command {
@@ -31,6 +29,11 @@ export function importCommand(): Command {
         fail(`Cannot read ${file}.`);
       }
       const format = /\.(jsonl|ndjson)$/i.test(file) ? "jsonl" : "csv";
+      // The analyser and the importer load only when the command runs, so other commands start fast.
+      const [{ ModelRegistry }, { createImport, presentImport, runImport }] = await Promise.all([
+        import("../../server/jobs/model-registry.js"),
+        import("../../server/jobs/voice-import.js"),
+      ]);
       await withDatabase(async (db, config) => {
         if (!(await getOrganisation(db.kysely, options.org))) fail(`No organisation with id ${options.org}.`);
         if (options.touchpoint && !(await touchpointDirectory(db.kysely, options.org)).byId.has(options.touchpoint)) fail(`No touchpoint ${options.touchpoint} in this organisation.`);

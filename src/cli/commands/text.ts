@@ -1,12 +1,9 @@
 // `momentos text reanalyse [--org id]`: analyses again every text analysed by an older version of the
 // analyser (and any comment never analysed), in batches, printing progress. Safe while the server
 // runs: each batch is a short transaction, and on PostgreSQL it takes turns with the servers' own job.
+// The analyser and its lexicons load only when the command runs, so other commands start fast.
 import { Command } from "commander";
-import { analyserVersion } from "../../core/voice/analyse.js";
 import { getOrganisation } from "../../db/queries/organisations.js";
-import { countStale } from "../../db/queries/text.js";
-import { ModelRegistry } from "../../server/jobs/model-registry.js";
-import { reanalyseAll } from "../../server/jobs/text-analysis.js";
 import { fail, withDatabase } from "../config.js";
 
 export function textCommand(): Command {
@@ -17,6 +14,12 @@ export function textCommand(): Command {
     .option("--org <id>", "only this organisation")
     .option("--batch <n>", "texts per batch", "500")
     .action(async (options: { org?: string; batch: string }) => {
+      const [{ analyserVersion }, { countStale }, { ModelRegistry }, { reanalyseAll }] = await Promise.all([
+        import("../../core/voice/analyse.js"),
+        import("../../db/queries/text.js"),
+        import("../../server/jobs/model-registry.js"),
+        import("../../server/jobs/text-analysis.js"),
+      ]);
       await withDatabase(async (db) => {
         if (options.org !== undefined && !(await getOrganisation(db.kysely, options.org))) fail(`No organisation with id ${options.org}.`);
         const batch = Number(options.batch);

@@ -12,7 +12,7 @@ import { writeTransaction } from "../../db/dialect.js";
 import type { Database } from "../../db/connect.js";
 import type { Kdb } from "../../db/tables.js";
 import type { ModelRegistry } from "./model-registry.js";
-import { reanalyseVoiceItems } from "./voice-analysis.js";
+import { reanalyseVoiceItems, yieldEvery } from "./voice-analysis.js";
 
 /** The advisory lock key of the analysis job (any constant shared by every server). */
 const analysisLockKey = 6_000_001;
@@ -45,7 +45,9 @@ export interface TextAnalysisJob {
 export async function analyseResponses(db: Kdb, registry: ModelRegistry | null, pending: PendingResponse[], now: number): Promise<AnalysisRows[]> {
   const version = analyserVersion();
   const rows: AnalysisRows[] = [];
-  for (const r of pending) {
+  for (const [index, r] of pending.entries()) {
+    // Analysis is CPU work on the event loop: give requests (ingestion first) a turn every 50 texts.
+    if (index > 0 && index % yieldEvery === 0) await new Promise((resolve) => setImmediate(resolve));
     // The learned model is for texts without the customer's own emotion or scores (METHOD.md §7 wiring, docs/text-analysis.md).
     const carriesScores = r.emotion !== null || r.csat !== null || r.nps !== null;
     const chosen = !carriesScores && registry ? await registry.choose(r.organisation_id, { touchpointId: r.touchpoint_id, journeyId: r.journey_id }) : null;
