@@ -118,9 +118,6 @@ export const insightsEn: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.chart.answersColumn": "Answers",
   "insights.chart.target": "Target {value}",
 
-  "insights.onboarding.title": "Your scores will appear here",
-  "insights.onboarding.text":
-    "Once customers answer, you will see the CX index, NPS, CSAT, CES and NES with their margin of error, each journey's emotion curve and what to fix first.",
   "insights.onboarding.journey": "Map a journey",
   "insights.onboarding.journeyText": "Create a journey with its stages and touchpoints, and share each touchpoint's form.",
 

@@ -116,9 +116,6 @@ export const insightsEs = {
   "insights.chart.answersColumn": "Respuestas",
   "insights.chart.target": "Meta {value}",
 
-  "insights.onboarding.title": "Tus indicadores aparecerán aquí",
-  "insights.onboarding.text":
-    "Cuando los clientes respondan, verás el índice CX, NPS, CSAT, CES y NES con su margen de error, la curva de emoción de cada recorrido y qué arreglar primero.",
   "insights.onboarding.journey": "Mapea un recorrido",
   "insights.onboarding.journeyText": "Crea un recorrido con sus etapas y puntos de contacto, y comparte el formulario de cada punto.",
 

@@ -118,9 +118,6 @@ export const insightsPt: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.chart.answersColumn": "Respostas",
   "insights.chart.target": "Meta {value}",
 
-  "insights.onboarding.title": "Seus indicadores aparecerão aqui",
-  "insights.onboarding.text":
-    "Quando os clientes responderem, você verá o índice CX, NPS, CSAT, CES e NES com sua margem de erro, a curva de emoção de cada jornada e o que corrigir primeiro.",
   "insights.onboarding.journey": "Mapeie uma jornada",
   "insights.onboarding.journeyText": "Crie uma jornada com suas etapas e pontos de contato e compartilhe o formulário de cada ponto.",
 

@@ -41,6 +41,8 @@ export function useHeat(orgId: string, scores: JourneyScores | null, scoreKey: H
   const format = useFormat();
   return useMemo(() => {
     if (!scores) return { heat: null, points: null };
+    // A journey nobody answered in the period keeps its plain cards; the controls above say "0 answers".
+    if (scores.scores.responses === 0) return { heat: null, points: scores.emotionCurve.map((p) => ({ stageId: p.stageId, mean: null, low: null, high: null, responses: 0, visibility: p.visibility, nes: null })) };
     const heat = new Map<string, CardHeat>();
     const label = t(`insights.score.${scoreKey}.short`);
     // Without a target, a card is read against the journey's own score (as the priority matrix does).

@@ -27,6 +27,8 @@ export function OverviewPage({ organisation }: OrgPageProps) {
   const { user } = useSignedIn();
   const { filters, setFilters, search } = useFilters();
   const [overview, setOverview] = useState<Overview | null>(null);
+  /** Whether the organisation has any response in the last two years (asked only when the period has none). */
+  const [everAnswered, setEverAnswered] = useState<boolean | null>(null);
   const [error, setError] = useState<string | null>(null);
   const firstName = user.name.trim().split(/\s+/)[0] ?? user.name;
 
@@ -35,7 +37,15 @@ export function OverviewPage({ organisation }: OrgPageProps) {
     setError(null);
     insightsApi
       .overview(organisation.id, filters)
-      .then((loaded) => live && setOverview(loaded))
+      .then(async (loaded) => {
+        if (loaded.scores.responses.count === 0 && loaded.scores.responses.previous === 0) {
+          const today = new Date().toISOString().slice(0, 10);
+          const longAgo = new Date(Date.now() - 730 * 86_400_000).toISOString().slice(0, 10);
+          const wide = await insightsApi.overview(organisation.id, { from: longAgo, to: today });
+          if (live) setEverAnswered(wide.scores.responses.count > 0);
+        } else if (live) setEverAnswered(true);
+        if (live) setOverview(loaded);
+      })
       .catch((problem) => live && setError(describeProblem(t, problem)));
     return () => {
       live = false;
@@ -55,7 +65,7 @@ export function OverviewPage({ organisation }: OrgPageProps) {
     );
   }
   if (!overview) return <Spinner label={t("common.loading")} />;
-  if (!filtered && overview.scores.responses.count === 0 && overview.scores.responses.previous === 0) {
+  if (!filtered && everAnswered === false) {
     return (
       <>
         {header}
@@ -255,9 +265,9 @@ function Onboarding({ organisation }: { organisation: OrgPageProps["organisation
           <span className="hero__dot hero__dot--3" />
         </div>
         <h2 id="overview-coming" className="hero__title">
-          {t("insights.onboarding.title")}
+          {t("overview.placeholder")}
         </h2>
-        <p className="hero__text">{t("insights.onboarding.text")}</p>
+        <p className="hero__text">{t("overview.placeholderText")}</p>
       </section>
       <section aria-labelledby="overview-next">
         <h2 id="overview-next" className="section-title">
