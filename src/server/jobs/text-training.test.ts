@@ -95,4 +95,17 @@ describeEachDatabase("learned text models", (dialect) => {
     expect(mineText).toMatchObject({ model: model.id, sentiment: { label: "negative" } });
     expect(theirText.model).toBe("lexicon");
   });
+
+  it("trains for a touchpoint of its own organisation only, and refuses another organisation's touchpoint", async () => {
+    expect((await owner.post(`/api/v1/orgs/${orgId}/text/models`, { scope: "touchpoint" })).status).toBe(400);
+    expect((await owner.post(`/api/v1/orgs/${orgId}/text/models`, { scope: "touchpoint", scopeId: otherTouchpoint })).status).toBe(404);
+    const queued = await owner.post(`/api/v1/orgs/${orgId}/text/models`, { scope: "touchpoint", scopeId: touchpointId });
+    expect(queued.status, queued.text).toBe(202);
+    expect(queued.body).toMatchObject({ scope: "touchpoint", scopeId: touchpointId });
+    await t.app.text.training.runQueued();
+    const listed = await owner.get(`/api/v1/orgs/${orgId}/text/models`);
+    const models = listed.body.models as Array<{ scope: string; status: string }>;
+    // The touchpoint's model and the organisation's are both in use, each for its scope.
+    expect(models.filter((m) => m.status === "ready").map((m) => m.scope).sort()).toEqual(["organisation", "touchpoint"]);
+  });
 });
