@@ -309,6 +309,47 @@ for (const dialect of testDatabases) {
       await expectAccessible(page, "learned models");
       await shot(page, "voice-05-models");
     });
+    it("trains a model for a journey from the customers' own answers and shows its quality", async () => {
+      const { page } = admin;
+      // 320 form responses with a comment and the customer's own emotion and scores (sent through the API).
+      const session = await (await page.request.get("/api/session")).json();
+      const good = ["Todo perfecto, la entrega rápida y el trato muy amable", "Me encantó, volveré a comprar seguro", "Genial el envío, llegó antes de lo previsto"];
+      const bad = ["La entrega llegó tarde y nadie me avisó", "Muy mal, el paquete llegó roto", "Pésimo servicio, no respondieron mis correos"];
+      const items = Array.from({ length: 320 }, (_, i) => {
+        const happy = i % 2 === 0;
+        return {
+          touchpointId,
+          idempotencyKey: `train-${i}`,
+          language: "es",
+          answers: {
+            emotion: { code: happy ? "joy" : "frustration", intensity: 2 },
+            csat: happy ? 5 : 1,
+            ces: happy ? 6 : 2,
+            nps: happy ? 10 : 2,
+            comment: `${(happy ? good : bad)[i % 3]} (pedido ${i})`,
+          },
+        };
+      });
+      const sent = await page.request.post(`/api/v1/orgs/${orgId}/responses`, { data: { items }, headers: { "x-csrf-token": session.csrfToken as string } });
+      expect(sent.status()).toBe(201);
+
+      await page.reload();
+      await page.getByRole("heading", { level: 1, name: "Modelos aprendidos" }).waitFor();
+      await page.getByText(/^320 respuestas$/).waitFor();
+      await page.getByLabel("Entrenar un modelo para").selectOption({ label: "Recorrido: Compra online" });
+      await page.getByRole("button", { name: "Entrenar", exact: true }).click();
+      const model = page.locator(".vc-model", { hasText: "Recorrido: Compra online" });
+      await model.waitFor();
+      await model.getByText("Listo", { exact: true }).waitFor({ timeout: 90_000 });
+      const quality = model.locator(".vc-quality");
+      expect(await quality.locator("div", { hasText: "F1 macro" }).locator(".vc-quality__value").textContent()).toMatch(/^[01],\d\d$/);
+      expect(await quality.locator("div", { hasText: "Exactitud" }).locator(".vc-quality__value").textContent()).toMatch(/^\d{1,3}\s%$/);
+      expect(Number(await quality.locator("div", { hasText: "Respuestas apartadas" }).locator(".vc-quality__value").textContent())).toBeGreaterThan(0);
+      await model.getByRole("button", { name: /^Volver a entrenar/ }).waitFor();
+      await expectAccessible(page, "learned models with a model");
+      await shot(page, "voice-07-model-trained");
+    }, 150_000);
+
     it("follows a large file's progress from the first bytes to the report", async () => {
       const { page } = admin;
       const adjectives = ["rápida", "lenta", "puntual", "tardía", "perfecta", "desastrosa"];

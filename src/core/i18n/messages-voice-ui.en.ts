@@ -289,6 +289,7 @@ export const voiceUiEn: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.models.data.title": "Responses to learn from",
   "voice.models.data.description": "Form responses with a comment and the customer's own emotion or scores.",
   "voice.models.data.count": "{count} of {threshold}",
+  "voice.models.data.countReady": "{count} responses",
   "voice.models.data.progress": "Responses to learn from",
   "voice.models.data.ready": "There are enough to train a model. Momentos does it on its own; you can also ask for it now.",
   "voice.models.data.notYet": "{missing} more are needed to train the first model. Until then, texts are read by the general analyser.",

@@ -288,6 +288,7 @@ export const voiceUiEs = {
   "voice.models.data.title": "Respuestas para aprender",
   "voice.models.data.description": "Respuestas del formulario con comentario y emoción o puntuaciones del cliente.",
   "voice.models.data.count": "{count} de {threshold}",
+  "voice.models.data.countReady": "{count} respuestas",
   "voice.models.data.progress": "Respuestas para aprender",
   "voice.models.data.ready": "Hay suficientes para entrenar un modelo. Momentos lo hace solo; también puedes pedirlo ahora.",
   "voice.models.data.notYet": "Faltan {missing} para entrenar el primer modelo. Hasta entonces, los textos se leen con el analizador general.",

@@ -289,6 +289,7 @@ export const voiceUiPt: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.models.data.title": "Respostas para aprender",
   "voice.models.data.description": "Respostas do formulário com comentário e emoção ou notas do próprio cliente.",
   "voice.models.data.count": "{count} de {threshold}",
+  "voice.models.data.countReady": "{count} respostas",
   "voice.models.data.progress": "Respostas para aprender",
   "voice.models.data.ready": "Já há o suficiente para treinar um modelo. O Momentos faz isso sozinho; você também pode pedir agora.",
   "voice.models.data.notYet": "Faltam {missing} para treinar o primeiro modelo. Até lá, os textos são lidos pelo analisador geral.",

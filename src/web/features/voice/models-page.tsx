@@ -125,7 +125,7 @@ export function ModelsPage({ organisation }: OrgPageProps) {
           <div className="panel__body vc-eligible">
             <div className="vc-eligible__numbers">
               <p className="vc-eligible__count">
-                {t("voice.models.data.count", { count: format.count(list.eligible), threshold: format.count(list.threshold) })}
+                {ready ? t("voice.models.data.countReady", { count: format.count(list.eligible) }) : t("voice.models.data.count", { count: format.count(list.eligible), threshold: format.count(list.threshold) })}
               </p>
               <ProgressBar
                 label={t("voice.models.data.progress")}
