@@ -282,4 +282,5 @@ export const insightsEn: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.compare.dimension.field": "Own field…",
   "insights.compare.fieldKey": "Field key",
   "insights.compare.fieldHint": "Type the key of one of your hidden fields (m_plan, m_region…) and apply.",
+  "insights.priorities.tip": "Fewer touchpoints need fewer days: choose one journey and a longer period.",
 };

@@ -280,4 +280,5 @@ export const insightsEs = {
   "insights.compare.dimension.field": "Campo propio…",
   "insights.compare.fieldKey": "Clave del campo",
   "insights.compare.fieldHint": "Escribe la clave de uno de tus campos ocultos (m_plan, m_region…) y aplica.",
+  "insights.priorities.tip": "Con menos puntos de contacto hacen falta menos días: elige un recorrido y un periodo más largo.",
 } as const;

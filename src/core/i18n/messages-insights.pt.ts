@@ -282,4 +282,5 @@ export const insightsPt: { readonly [K in keyof typeof insightsEs]: string } = {
   "insights.compare.dimension.field": "Campo próprio…",
   "insights.compare.fieldKey": "Chave do campo",
   "insights.compare.fieldHint": "Escreva a chave de um dos seus campos ocultos (m_plan, m_region…) e aplique.",
+  "insights.priorities.tip": "Com menos pontos de contato são necessários menos dias: escolha uma jornada e um período mais longo.",
 };

@@ -73,7 +73,10 @@ function PrioritiesBody({ orgId, answer, score, onScore, filters }: { orgId: str
         <Panel title={t("insights.priorities.matrix")} actions={selector} labelledBy="priorities-matrix">
           <div className="priorities-empty" data-status="too_few_data">
             <InsightIcon name="info" size={20} />
-            <p>{isMessageKey(key) ? t(key, { needed: answer.needed, observations: answer.observations }) : key}</p>
+            <div>
+              <p>{isMessageKey(key) ? t(key, { needed: answer.needed, observations: answer.observations }) : key}</p>
+              <p className="priorities-empty__tip">{t("insights.priorities.tip")}</p>
+            </div>
           </div>
         </Panel>
         <PerformanceTable orgId={orgId} score={score} rows={answer.touchpoints} filters={filters} />
@@ -247,7 +250,7 @@ function PerformanceTable({ orgId, score, rows, filters }: { orgId: string; scor
   const format = useFormat();
   return (
     <Panel title={t("insights.priorities.againstTarget")} flush labelledBy="priorities-table">
-      <table className="table">
+      <table className="table perf-table">
         <thead>
           <tr>
             <th scope="col">{t("insights.priorities.touchpoint")}</th>
