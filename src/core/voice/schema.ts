@@ -65,7 +65,7 @@ export const voiceItemIn = z.object({
   date: z.string().min(1).max(40).describe("ISO 8601 date or date-time; a date alone means midnight UTC."),
   rating: z.number().min(0).max(100).optional().describe("The rating the author gave, on its own scale."),
   ratingMax: z.number().min(1).max(100).optional().describe("The top of the rating's scale; 5 when absent."),
-  author: z.string().max(200).optional().describe("A reference to the author (never shown as personal data; hash e-mails before sending)."),
+  author: z.string().max(200).optional().describe("A reference to the author; an e-mail address is stored only as a keyed hash."),
   url: z.string().max(2000).optional(),
   externalId: z.string().max(200).optional().describe("The item's id in its channel; duplicates are recognised by it, else by URL, else by content."),
   language: z.enum(["es", "en", "pt"]).optional().describe("Detected when absent."),

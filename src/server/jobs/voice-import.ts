@@ -334,7 +334,8 @@ async function prepareVoiceItem(run: ImportRun, row: number, value: VoiceRow, no
     day: dayOf(value.at),
     rating: value.rating,
     rating_max: value.ratingMax,
-    author_ref: value.author,
+    // An e-mail address as author is never stored: the same keyed hash as NPS imports' e-mails.
+    author_ref: value.author !== null && /\S@\S/.test(value.author) ? emailReference(run.deps.secret, run.row.organisation_id, value.author) : value.author,
     url: value.url,
     external_id: value.externalId,
     language: value.language,

@@ -76,7 +76,7 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
     const csv = [
       "source,text,date,rating,author,url,touchpoint",
       'review,"La entrega tardó dos semanas, fatal",2026-01-10,1,ana,,Envío a domicilio',
-      'review,"Muy buen precio y atención excelente",2026-01-11T10:00:00Z,5,ben,,Tienda',
+      'review,"Muy buen precio y atención excelente",2026-01-11T10:00:00Z,5,ben@example.com,,Tienda',
       'social,"El repartidor fue muy amable 😊",2026-01-12 09:30,,carla,https://x.example/1,',
       'review,,2026-01-12,3,dan,,', // missing text
       'review,"Sin fecha válida",ayer,3,eva,,', // invalid date
@@ -103,6 +103,9 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
     const items = await t.ctx.db.kysely.selectFrom("voice_items").innerJoin("text_analyses", "text_analyses.id", "voice_items.id").select(["voice_items.touchpoint_id", "text_analyses.source", "text_analyses.sentiment"]).where("voice_items.organisation_id", "=", orgId).execute();
     expect(items).toHaveLength(3);
     expect(items.filter((i) => i.touchpoint_id === tp[1])).toHaveLength(1);
+    const authors = await t.ctx.db.kysely.selectFrom("voice_items").select("author_ref").where("organisation_id", "=", orgId).execute();
+    expect(authors.map((a) => a.author_ref)).toEqual(expect.arrayContaining(["ana", expect.stringMatching(/^e:[0-9a-f]{32}$/)]));
+    expect(JSON.stringify(authors)).not.toContain("example.com");
     const polled = await reader.get(url(`voice/imports/${reply.body.id}`));
     expect(polled.body).toMatchObject({ id: reply.body.id, accepted: 3 });
   });
