@@ -269,6 +269,16 @@ for (const dialect of testDatabases) {
       await row.click();
       await page.waitForURL((url) => !url.search.includes("topic="));
       await expect.poll(() => page.getByRole("list", { name: "Textos" }).locator(":scope > li").count()).toBe(12);
+
+      // Words: the search box narrows the list to the texts that contain them.
+      await page.getByRole("searchbox", { name: "Buscar palabras" }).fill("repartidor");
+      await page.getByRole("button", { name: "Buscar", exact: true }).click();
+      await page.waitForURL(/[?&]q=repartidor/);
+      await expect.poll(() => page.getByRole("list", { name: "Textos" }).locator(":scope > li").count()).toBe(2);
+      for (const text of await page.getByRole("list", { name: "Textos" }).locator("blockquote").allTextContents()) expect(text.toLowerCase()).toContain("repartidor");
+      await page.getByRole("button", { name: "Quitar filtros" }).click();
+      await page.waitForURL((url) => !url.search.includes("q="));
+      await expect.poll(() => page.getByRole("list", { name: "Textos" }).locator(":scope > li").count()).toBe(12);
     });
 
     it("reads in English and fits a phone", async () => {
