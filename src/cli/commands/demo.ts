@@ -18,6 +18,8 @@ export interface DemoCommandOptions {
   user?: string | undefined;
   reset?: boolean | undefined;
   quiet?: boolean | undefined;
+  /** Run by `serve --demo`: the server starts next and analyses the comments itself. */
+  serving?: boolean | undefined;
 }
 
 export const demoDefaults = { orgName: demoBrandName, responses: 100_000, seed: 2026 } as const;
@@ -86,7 +88,7 @@ export async function runDemo(db: Database, config: Config, options: DemoCommand
       say(`Created “${orgName.data}” (${outcome.organisationId}): ${outcome.journeys} journeys, ${outcome.touchpoints} touchpoints, ${outcome.responses.toLocaleString("en")} responses in ${outcome.seconds.toFixed(1)} s.`);
       const fixDate = new Date(outcome.calendar.fixDay * 86_400_000).toISOString().slice(0, 10);
       say(`Look for: the weak returns journey (Reembolso hurts most) and the home delivery fix of ${fixDate} (${demoFix.what}).`);
-      say(`Comments are analysed (sentiment, topics) by the server in the background when it starts; if a server is already running, run: momentos text reanalyse --org ${outcome.organisationId}`);
+      if (!options.serving) say(`Comments are analysed (sentiment, topics) by the server in the background when it starts; if a server is already running, run: momentos text reanalyse --org ${outcome.organisationId}`);
       if (owner.kind === "existing") say(`Sign in at ${signIn} as ${owner.email} with your own password; the demo is among your organisations.`);
       else if (outcome.ownerCreated) say(`Sign in at ${signIn}\n  e-mail:   ${owner.email}\n  password: ${process.env.MOMENTOS_PASSWORD !== undefined ? "(the one in MOMENTOS_PASSWORD)" : password}`);
       else say(`Sign in at ${signIn} as ${owner.email} with its existing password (or set one with: momentos reset-password --email ${owner.email}).`);

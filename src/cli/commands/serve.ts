@@ -11,7 +11,7 @@ export function serveCommand(): Command {
     .action(async (options: { demo?: boolean }) => {
       const config = configOrExit();
       try {
-        if (options.demo) await withDatabase((db) => runDemo(db, config, { ...demoDefaults }));
+        if (options.demo) await withDatabase((db) => runDemo(db, config, { ...demoDefaults, serving: true }));
         await startServer(config);
       } catch (error) {
         console.error(`Momentos could not start: ${error instanceof Error ? error.message : String(error)}`);
