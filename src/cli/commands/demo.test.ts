@@ -1,11 +1,11 @@
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { createEmptyPostgresDatabase, describeEachDatabase } from "../../../test/db.js";
-import { runCli, tempDataDir } from "../../../test/process.js";
+import { cliEntry, runCli, startServerProcess, tempDataDir } from "../../../test/process.js";
 import { connect } from "../../db/connect.js";
 
 describeEachDatabase("momentos demo", (dialect) => {
-  it("creates the demo once, prints how to sign in, and says so when it exists", async () => {
+  it("creates the demo once, prints how to sign in, says so when it exists, and serve --demo then serves it", async () => {
     const dataDir = tempDataDir();
     const postgres = dialect === "postgres" ? await createEmptyPostgresDatabase() : null;
     const env: Record<string, string> = { DATA_DIR: dataDir, BASE_URL: "http://demo.test", ...(postgres ? { DATABASE_URL: postgres.url } : {}) };
@@ -35,6 +35,16 @@ describeEachDatabase("momentos demo", (dialect) => {
       const nobody = await runCli(["demo", "--org-name", "Otra", "--user", "nobody@example.com"], env);
       expect(nobody.code).toBe(1);
       expect(nobody.stderr).toContain("No account with the e-mail nobody@example.com");
+
+      // `serve --demo` finds the demo and serves.
+      const server = await startServerProcess(env, [...cliEntry, "serve", "--demo"]);
+      try {
+        expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+        expect(server.output()).toContain("already exists");
+      } finally {
+        server.child.kill("SIGTERM");
+        await server.exited;
+      }
 
       const db = connect(postgres ? { dialect: "postgres", url: postgres.url } : { dialect: "sqlite", file: join(dataDir, "momentos.db") });
       try {
