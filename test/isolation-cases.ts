@@ -97,6 +97,7 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/scores/journeys/:journeyId" },
   { route: "GET /api/v1/orgs/:orgId/scores/touchpoints/:touchpointId" },
   { route: "GET /api/v1/orgs/:orgId/scores/priorities" },
+  { route: "GET /api/v1/orgs/:orgId/scores/trend" },
   { route: "GET /api/v1/orgs/:orgId/scores/segments" },
   { route: "GET /api/v1/orgs/:orgId/verbatims" },
   { route: "GET /api/v1/orgs/:orgId/text/summary" },

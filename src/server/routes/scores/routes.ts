@@ -52,7 +52,10 @@ import {
   responseFilterOf,
   touchpointParams,
   touchpointQuery,
+  trendIntervals,
+  trendQuery,
   type Period,
+  type TrendInterval,
 } from "./schema.js";
 
 /** Scores are for everyone who may read the organisation's dashboards, and read-scope API keys. */
@@ -105,6 +108,26 @@ const prioritiesOut = z.discriminatedUnion("status", [
     touchpoints: z.array(priorityTouchpointOut),
   }),
 ]);
+
+const trendOut = z.object({ interval: z.enum(trendIntervals), points: z.array(trendPointOut) });
+
+/**
+ * A trend from totals per UTC day (readTotalsByDay): one point per bucket from the bucket holding the
+ * period's first day to the one holding its last (empty buckets included, their scores hidden). The
+ * touchpoint's detail and the organisation's (or journey's) trend share it.
+ */
+function presentTrend(byDay: ReadonlyMap<number, RollupTotals>, period: Period, interval: TrendInterval): z.infer<typeof trendOut> {
+  const points: Array<z.infer<typeof trendPointOut>> = [];
+  const days = [...byDay].sort(([a], [b]) => a - b);
+  for (let start = bucketStart(period.fromDay, interval); start <= period.toDay; start = nextBucket(start, interval)) {
+    const end = nextBucket(start, interval);
+    const totals = mergeTotals(...days.filter(([day]) => day >= start && day < end).map(([, ofDay]) => ofDay));
+    const cells = presentCellScores({ ...totals, aggregate: { ...totals.aggregate, cx: {} } });
+    const cx = summariseBins(cxBins(totals.aggregate.cx));
+    points.push({ start: dayString(start), ...cells, cxIndex: presentScore(cx.n, cxMean(totals), null) });
+  }
+  return { interval, points };
+}
 
 function filterOf(
   organisationId: string,
@@ -283,7 +306,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
             touchpoint: z.object({ id: z.string(), name: z.string(), journeyId: z.string(), stageId: z.string(), channel: z.string(), momentOfTruth: z.boolean(), targets: targetsOut }),
             scores: headlineScoresOut,
             detail: detailOut,
-            trend: z.object({ interval: z.enum(["day", "week", "month"]), points: z.array(trendPointOut) }),
+            trend: trendOut,
           }),
           ...problemResponses(400, 401, 403, 404),
         },
@@ -305,16 +328,6 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
         readTotals(db, filterOf(access.organisationId, periods.previous, ids, request.query)),
         readTotalsByDay(db, filterOf(access.organisationId, periods.current, ids, request.query)),
       ]);
-      const { interval } = request.query;
-      const points = [];
-      for (let start = bucketStart(periods.current.fromDay, interval); start <= periods.current.toDay; start = nextBucket(start, interval)) {
-        const end = nextBucket(start, interval);
-        const days = [...byDay].filter(([day]) => day >= start && day < end).map(([, totals]) => totals);
-        const totals = mergeTotals(...days);
-        const cells = presentCellScores({ ...totals, aggregate: { ...totals.aggregate, cx: {} } });
-        const cx = summariseBins(cxBins(totals.aggregate.cx));
-        points.push({ start: dayString(start), ...cells, cxIndex: presentScore(cx.n, cxMean(totals), null) });
-      }
       return {
         period: presentPeriod(periods.current),
         previousPeriod: presentPeriod(periods.previous),
@@ -329,8 +342,38 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
         },
         scores: presentHeadlineScores(current, previous),
         detail: presentDetail(current),
-        trend: { interval, points },
+        trend: presentTrend(byDay, periods.current, request.query.interval),
       };
+    },
+  );
+
+  app.get(
+    "/api/v1/orgs/:orgId/scores/trend",
+    {
+      schema: {
+        tags: ["scores"],
+        summary: "The organisation's (or a journey's, a stage's, a touchpoint's) scores by day, week or month",
+        description:
+          "One point per bucket of the period (UTC days, ISO weeks from Monday or calendar months; the first and last buckets may reach outside the period, " +
+          "but only the period's responses count), each with the responses and the CX index, NPS, CSAT, CES and NES as the touchpoint's trend gives them: " +
+          "intervals except for the CX index, withheld below 5 answers, few_answers below 30. The same filters as the overview. Read from rollups, or from " +
+          "raw responses when a filter is outside the rollup key (placement, store, customerChannel, field).",
+        params: orgParams,
+        querystring: trendQuery,
+        response: {
+          200: z.object({ period: periodOut, trend: trendOut }),
+          ...problemResponses(400, 401, 403, 404),
+        },
+      },
+    },
+    async (request) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, readScores);
+      const { journeyId, stageId, touchpointId, channel, interval } = request.query;
+      const periods = periodsOf(request.query, ctx.clock());
+      const touchpointIds = await resolveTouchpointScope(db, access.organisationId, { journeyId, stageId, touchpointId, channel });
+      if (touchpointIds === "not_found") throw problem("not_found");
+      const byDay = await readTotalsByDay(db, filterOf(access.organisationId, periods.current, touchpointIds, request.query));
+      return { period: presentPeriod(periods.current), trend: presentTrend(byDay, periods.current, interval) };
     },
   );
 

@@ -60,10 +60,13 @@ export const compareQuery = z.object({
 
 export const overviewQuery = filterQuery.extend({ ...placeQuery.shape, ...compareQuery.shape });
 export const trendIntervals = ["day", "week", "month"] as const;
+export type TrendInterval = (typeof trendIntervals)[number];
+const intervalQuery = z.enum(trendIntervals).default("day").describe("The trend's buckets: UTC days, ISO weeks (from Monday) or calendar months.");
 export const touchpointQuery = filterQuery.omit({ channel: true }).extend({
-  interval: z.enum(trendIntervals).default("day").describe("The trend's buckets: UTC days, ISO weeks (from Monday) or calendar months."),
+  interval: intervalQuery,
   ...compareQuery.shape,
 });
+export const trendQuery = filterQuery.extend({ ...placeQuery.shape, interval: intervalQuery });
 export const prioritiesQuery = filterQuery.extend({
   journeyId: id.optional().describe("The journey whose touchpoints are placed; every live touchpoint of the organisation when absent."),
   score: z.enum(["nps", "csat", "ces"]).default("nps").describe("The performance axis: this score against the touchpoint's target."),
@@ -142,7 +145,7 @@ export const periodOut = z.object({ from: z.string(), to: z.string() }).describe
 export const presentPeriod = (p: Period) => ({ from: dayString(p.fromDay), to: dayString(p.toDay) });
 
 /** The first day of the trend bucket a day falls in. */
-export function bucketStart(dayNumber: number, interval: (typeof trendIntervals)[number]): number {
+export function bucketStart(dayNumber: number, interval: TrendInterval): number {
   if (interval === "day") return dayNumber;
   if (interval === "week") return dayNumber - ((dayNumber + 3) % 7); // day 0 (1970-01-01) was a Thursday
   const date = new Date(dayNumber * msPerDay);
@@ -150,7 +153,7 @@ export function bucketStart(dayNumber: number, interval: (typeof trendIntervals)
 }
 
 /** The first day of the next bucket. */
-export function nextBucket(start: number, interval: (typeof trendIntervals)[number]): number {
+export function nextBucket(start: number, interval: TrendInterval): number {
   if (interval === "day") return start + 1;
   if (interval === "week") return start + 7;
   const date = new Date(start * msPerDay);

@@ -286,7 +286,7 @@ describeEachDatabase("scores API", (dialect) => {
   it("describes every score route, with its filters, in the OpenAPI document", async () => {
     const doc = (await t.client().get("/api/openapi.json")).body;
     const routes = t.app.routeTable.filter((r) => r.url.includes("/scores/"));
-    expect(routes).toHaveLength(5);
+    expect(routes).toHaveLength(6);
     for (const route of routes) {
       const operation = doc.paths[route.url.replace(/:([A-Za-z]+)/g, "{$1}")]?.get;
       expect(operation?.summary, route.url).toBeTruthy();
