@@ -6,10 +6,12 @@
 //   PostgreSQL: upsertResponses with maintainRollups true or false.
 // Batch sizes: 25 is what the HTTP bench's 50 connections make (two batches in flight), 500 a full
 // group-commit batch (a burst, or the API's batches).
-// Usage: tsx bench/rollup-cost.ts [--rows 50000] [--batch 25,500] [--touchpoints 46]
+// Usage: tsx bench/rollup-cost.ts [--rows 50000] [--batch 25,500] [--touchpoints 46] [--db sqlite,postgres];
+// `npm run bench` runs it too (BENCH_ONLY=rollups alone; BENCH_ROLLUP_ROWS, default 20,000).
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import SQLite from "better-sqlite3";
 import { createEmptyPostgresDatabase } from "../test/db.js";
 import { connect, type Database } from "../src/db/connect.js";
@@ -20,9 +22,8 @@ import { createSqliteBatchWriter, sqliteBatchSpec } from "../src/db/response-wri
 import { emotionCodes } from "../src/core/emotions.js";
 
 const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
-const total = Number(argument("--rows")) || 50_000;
-const batchSizes = (argument("--batch") ?? "25,500").split(",").map(Number);
-const touchpointCount = Number(argument("--touchpoints")) || 46;
+let total = 50_000;
+let touchpointCount = 46;
 let batch = 500;
 const benchNow = Date.UTC(2026, 0, 15, 12);
 let seed = 1;
@@ -101,8 +102,18 @@ async function postgresRun(withRollups: boolean, batches: ResponseWrite[][]): Pr
   }
 }
 
-async function main(): Promise<void> {
-  const databases = (argument("--db") ?? "sqlite,postgres").split(",");
+export interface RollupCostOptions {
+  rows: number;
+  batchSizes: number[];
+  touchpoints: number;
+  databases: string[];
+}
+
+/** Measures and prints the table; true when every run meets the 20 % target. */
+export async function benchRollupCost(options: RollupCostOptions): Promise<boolean> {
+  total = options.rows;
+  touchpointCount = options.touchpoints;
+  const { batchSizes, databases } = options;
   const runs: Array<{ db: string; load: string; batch: number; without: number; with: number; writes: number }> = [];
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   for (const size of batchSizes) {
@@ -140,6 +151,15 @@ async function main(): Promise<void> {
     const lost = (1 - r.without / r.with) * 100;
     console.log(`| ${r.db} | ${r.load} | ${r.batch} | ${r.writes.toLocaleString("en")} | ${r.without.toFixed(0)} ms | ${r.with.toFixed(0)} ms | ${rate(r.without)} → ${rate(r.with)} | ${lost.toFixed(1)} % ${lost <= 20 ? "✓" : "✗"} |`);
   }
+  return runs.every((r) => 1 - r.without / r.with <= 0.2);
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const ok = await benchRollupCost({
+    rows: Number(argument("--rows")) || 50_000,
+    batchSizes: (argument("--batch") ?? "25,500").split(",").map(Number),
+    touchpoints: Number(argument("--touchpoints")) || 46,
+    databases: (argument("--db") ?? "sqlite,postgres").split(","),
+  });
+  if (!ok) process.exitCode = 1;
+}

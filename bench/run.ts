@@ -7,6 +7,7 @@ import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/process.js";
 import { benchIngestion } from "./ingest.js";
+import { benchRollupCost } from "./rollup-cost.js";
 import { benchViews, reportViews } from "./views.js";
 
 const root = join(import.meta.dirname, "..");
@@ -80,6 +81,16 @@ if (process.env.BENCH_ONLY === "views") {
   await views();
   process.exit();
 }
+// Rollups (issue 5): what keeping them current costs each writer (target ≤ 20 % of its throughput). BENCH_ONLY=rollups runs only this.
+async function rollupCost(): Promise<void> {
+  console.log("\nRollup maintenance: the writers with and without it (bench/rollup-cost.ts; BENCH_ROLLUP_ROWS)");
+  const ok = await benchRollupCost({ rows: Number(process.env.BENCH_ROLLUP_ROWS ?? 20_000), batchSizes: [25, 500], touchpoints: 46, databases: ["sqlite", "postgres"] });
+  if (!ok) process.exitCode = 1;
+}
+if (process.env.BENCH_ONLY === "rollups") {
+  await rollupCost();
+  process.exit();
+}
 const baseline = await measureProcess([baselineFile], {}, async (base) => {
   for (let i = 0; i < 150; i++) await fetch(`${base}/healthz`);
 });
@@ -92,7 +103,7 @@ const rows = [
 for (const [name, value, target] of rows) console.log(`${name!.padEnd(52)} ${value!.padStart(8)}  ${target}`);
 if (momentos >= 150) process.exitCode = 1;
 
-// Ingestion (issue 4): targets on this 2-core machine. BENCH_ONLY=memory stops here.
+// Ingestion (issue 4): targets on this 2-core machine. BENCH_ONLY=memory stops here; BENCH_ONLY=ingest stops after it.
 if (process.env.BENCH_ONLY === "memory") process.exit();
 const seconds = Number(process.env.BENCH_SECONDS ?? 15);
 console.log(`\nIngestion: POST /f/:code/answers, complete responses, wrk -t1 -c50 -d${seconds}s`);
@@ -119,4 +130,5 @@ for (const r of ingest.slice(1)) {
   if (checks.some(([ok]) => !ok)) process.exitCode = 1;
 }
 
+if (process.env.BENCH_ONLY === undefined) await rollupCost();
 if (process.env.BENCH_ONLY === undefined) await views();
