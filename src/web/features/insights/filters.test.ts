@@ -1,7 +1,7 @@
 // The shared filters' round trip through the URL, what each score route is sent, the period a preset
-// names and the trend's buckets; and how a value stands against its target on the heatmap.
+// names and the trend's interval; and how a value stands against its target on the heatmap.
 import { describe, expect, it } from "vitest";
-import { bucketsOf, filtersToSearch, parseFilters, periodOf, toQuery, withFilters, type Filters } from "./filters.js";
+import { trendIntervalOf, filtersToSearch, parseFilters, periodOf, toQuery, withFilters, type Filters } from "./filters.js";
 import { againstTarget } from "./format.js";
 
 describe("filters in the URL", () => {
@@ -59,29 +59,15 @@ describe("filters in the URL", () => {
   });
 });
 
-describe("trend buckets", () => {
-  it("uses days up to two weeks, ISO weeks up to four months, else calendar months", () => {
-    expect(bucketsOf({ from: "2026-11-20", to: "2026-11-26" })).toEqual({
-      interval: "day",
-      buckets: ["20", "21", "22", "23", "24", "25", "26"].map((d) => ({ from: `2026-11-${d}`, to: `2026-11-${d}` })),
-    });
-    const weeks = bucketsOf({ from: "2026-10-28", to: "2026-11-26" });
-    expect(weeks.interval).toBe("week");
-    // 28 Oct 2026 is a Wednesday: the first bucket runs to Sunday 1 Nov, then Monday to Sunday.
-    expect(weeks.buckets[0]).toEqual({ from: "2026-10-28", to: "2026-11-01" });
-    expect(weeks.buckets[1]).toEqual({ from: "2026-11-02", to: "2026-11-08" });
-    expect(weeks.buckets.at(-1)).toEqual({ from: "2026-11-23", to: "2026-11-26" });
-    const months = bucketsOf({ from: "2025-11-27", to: "2026-11-26" });
-    expect(months.interval).toBe("month");
-    expect(months.buckets).toHaveLength(13);
-    expect(months.buckets[0]).toEqual({ from: "2025-11-27", to: "2025-11-30" });
-    expect(months.buckets[3]).toEqual({ from: "2026-02-01", to: "2026-02-28" });
-  });
-
-  it("keeps at most the last 24 buckets", () => {
-    const { buckets } = bucketsOf({ from: "2024-11-27", to: "2026-11-26" });
-    expect(buckets).toHaveLength(24);
-    expect(buckets.at(-1)?.to).toBe("2026-11-26");
+describe("trend interval", () => {
+  it("uses days up to two weeks, ISO weeks up to four months, else calendar months (the server makes the buckets)", () => {
+    expect(trendIntervalOf({ from: "2026-11-20", to: "2026-11-26" })).toBe("day");
+    expect(trendIntervalOf({ from: "2026-11-13", to: "2026-11-26" })).toBe("day");
+    expect(trendIntervalOf({ from: "2026-11-12", to: "2026-11-26" })).toBe("week");
+    expect(trendIntervalOf({ from: "2026-10-28", to: "2026-11-26" })).toBe("week");
+    expect(trendIntervalOf({ from: "2026-07-30", to: "2026-11-26" })).toBe("week");
+    expect(trendIntervalOf({ from: "2026-07-29", to: "2026-11-26" })).toBe("month");
+    expect(trendIntervalOf({ from: "2024-11-27", to: "2026-11-26" })).toBe("month");
   });
 });
 

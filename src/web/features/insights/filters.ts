@@ -134,25 +134,8 @@ export function withFilters(to: string, filters: Filters): string {
 const dayNumber = (iso: string) => Math.floor(Date.parse(`${iso}T00:00:00Z`) / msPerDay);
 const dayString = (n: number) => new Date(n * msPerDay).toISOString().slice(0, 10);
 
-/** The buckets of a period: days up to two weeks, weeks up to four months, else months (at most 24). */
-export function bucketsOf(period: { from: string; to: string }): { interval: "day" | "week" | "month"; buckets: Array<{ from: string; to: string }> } {
-  const from = dayNumber(period.from);
-  const to = dayNumber(period.to);
-  const length = to - from + 1;
-  const interval: "day" | "week" | "month" = length <= 14 ? "day" : length <= 120 ? "week" : "month";
-  const buckets: Array<{ from: string; to: string }> = [];
-  let start = from;
-  while (start <= to) {
-    let end: number;
-    if (interval === "day") end = start;
-    else if (interval === "week") end = start + 6 - ((start + 3) % 7);
-    else {
-      const date = new Date(start * msPerDay);
-      end = Math.floor(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 1) / msPerDay) - 1;
-    }
-    end = Math.min(end, to);
-    buckets.push({ from: dayString(start), to: dayString(end) });
-    start = end + 1;
-  }
-  return { interval, buckets: buckets.slice(-24) };
+/** The interval of a period's trend: days up to two weeks, weeks up to four months, else months (the server makes the buckets). */
+export function trendIntervalOf(period: { from: string; to: string }): "day" | "week" | "month" {
+  const length = dayNumber(period.to) - dayNumber(period.from) + 1;
+  return length <= 14 ? "day" : length <= 120 ? "week" : "month";
 }

@@ -255,6 +255,12 @@ export const insightsApi = {
     query.set("interval", interval);
     return request<TouchpointDetail>("GET", withQuery(`${orgBase(orgId)}/scores/touchpoints/${encodeURIComponent(touchpointId)}`, query));
   },
+  /** The organisation's (or the filtered journey's, stage's, touchpoint's) trend: every bucket in one request. */
+  trend: (orgId: string, filters: Filters, interval: TrendInterval) => {
+    const query = toQuery(filters, "overview");
+    query.set("interval", interval);
+    return request<{ period: Period; trend: { interval: TrendInterval; points: TrendPoint[] } }>("GET", withQuery(`${orgBase(orgId)}/scores/trend`, query));
+  },
   priorities: (orgId: string, filters: Filters, score: PriorityScore) => {
     const query = toQuery(filters, "overview");
     query.set("score", score);

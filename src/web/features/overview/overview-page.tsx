@@ -1,7 +1,7 @@
 // The organisation's home. With responses: the headline scores of the period (each with its interval
 // and change), top emotions, moments of truth at risk and the trend, under the shared filter bar.
 // Without any response yet: the first useful steps the member's role allows.
-import { useEffect, useMemo, useState } from "react";
+import { useEffect, useState } from "react";
 import { emotionLabel, valenceOf } from "../../../core/emotions.js";
 import { roleCan } from "../../../core/roles.js";
 import { describeProblem } from "../../forms.js";
@@ -14,9 +14,9 @@ import { Icon, type IconName } from "../../ui/icon.js";
 import { InsightIcon } from "../../ui/insight-icons.js";
 import { PageHeader, Panel, Spinner } from "../../ui/page.js";
 import { FilterBar } from "../insights/filter-bar.js";
-import { bucketsOf, periodOf, useFilters, type Filters } from "../insights/filters.js";
+import { periodOf, trendIntervalOf, useFilters, type Filters } from "../insights/filters.js";
 import { useFormat, type ScoreKey } from "../insights/format.js";
-import { insightsApi, type Overview, type Score } from "../insights/insights-api.js";
+import { insightsApi, type Overview, type Score, type TrendPoint } from "../insights/insights-api.js";
 import { ExportButtons, InsightsNav, MomentsAtRisk, ScoreSelect } from "../insights/insights-ui.js";
 import { CountCard, ScoreCard } from "../insights/score-card.js";
 import { TrendChart, type TrendDatum } from "../insights/trend-chart.js";
@@ -186,56 +186,47 @@ function CxComponents({ components }: { components: Overview["scores"]["cxIndex"
   );
 }
 
-const trendScores: ScoreKey[] = ["cxIndex", "nps", "csat", "ces", "nes"];
+type TrendScoreKey = "cxIndex" | "nps" | "csat" | "ces" | "nes";
+const trendScores: TrendScoreKey[] = ["cxIndex", "nps", "csat", "ces", "nes"];
 
-/** The trend of the organisation's scores: one overview per bucket, so every point has its interval. */
+/** The trend of the organisation's scores (or the filtered journey's): every bucket from one request. */
 function OverviewTrend({ orgId, filters }: { orgId: string; filters: Filters }) {
   const { t } = useI18n();
   const [scoreKey, setScoreKey] = useState<ScoreKey>("cxIndex");
-  const [points, setPoints] = useState<Array<{ start: string; scores: Overview["scores"] }> | null>(null);
+  const [points, setPoints] = useState<TrendPoint[] | null>(null);
   const period = periodOf(filters);
-  const { interval, buckets } = useMemo(() => bucketsOf(period), [period.from, period.to]);
+  const interval = trendIntervalOf(period);
   const key = JSON.stringify(filters);
 
   useEffect(() => {
     let live = true;
     setPoints(null);
-    const run = async () => {
-      const results: Array<{ start: string; scores: Overview["scores"] }> = [];
-      // A few at a time: each is a small rollup read, but the server is shared.
-      for (let i = 0; i < buckets.length; i += 4) {
-        const batch = await Promise.all(
-          buckets.slice(i, i + 4).map((bucket) => {
-            const bucketFilters: Filters = { ...filters, from: bucket.from, to: bucket.to };
-            delete bucketFilters.preset;
-            return insightsApi.overview(orgId, bucketFilters).then((o) => ({ start: bucket.from, scores: o.scores }));
-          }),
-        );
-        results.push(...batch);
-        if (!live) return;
-      }
-      if (live) setPoints(results);
-    };
-    run().catch(() => live && setPoints([]));
+    insightsApi
+      .trend(orgId, filters, interval)
+      .then((loaded) => live && setPoints(loaded.trend.points))
+      .catch(() => live && setPoints([]));
     return () => {
       live = false;
     };
-  }, [orgId, key, buckets]);
+  }, [orgId, key, interval]);
 
-  const data: TrendDatum[] = (points ?? []).map((p) => ({ start: p.start, score: p.scores[scoreKey] }));
+  const data: TrendDatum[] = (points ?? []).map((p) => ({ start: p.start, score: p[scoreKey as TrendScoreKey] }));
   return (
     <Panel title={t("insights.trend.title")} description={t(`insights.trend.by.${interval}`)} labelledBy="overview-trend">
       {points === null ? (
         <Spinner label={t("common.loading")} />
       ) : (
-        <TrendChart
-          title={t("insights.trend.chartTitle", { score: t(`insights.score.${scoreKey}`) })}
-          scoreKey={scoreKey}
-          points={data}
-          interval={interval}
-          filename={`momentos-${scoreKey}-${period.from}-${period.to}`}
-          actions={<ScoreSelect value={scoreKey} onChange={setScoreKey} options={trendScores} />}
-        />
+        <>
+          <TrendChart
+            title={t("insights.trend.chartTitle", { score: t(`insights.score.${scoreKey}`) })}
+            scoreKey={scoreKey}
+            points={data}
+            interval={interval}
+            filename={`momentos-${scoreKey}-${period.from}-${period.to}`}
+            actions={<ScoreSelect value={scoreKey} onChange={setScoreKey} options={trendScores} />}
+          />
+          {scoreKey === "cxIndex" ? <p className="insights__note">{t("insights.trend.cxNoInterval")}</p> : null}
+        </>
       )}
     </Panel>
   );
