@@ -2,7 +2,6 @@
 // the texts that need one: new or edited form comments, and analyses of an older analyser version.
 import { sql } from "kysely";
 import type { StoredAnalysis } from "../../core/voice/analyse.js";
-import { topicSentimentLabel } from "../../core/voice/analyse.js";
 import type { Kdb, TextAnalysesTable, TextEmotionsTable, TextTopicsTable } from "../tables.js";
 import { dialectOf } from "../dialect.js";
 
@@ -64,7 +63,8 @@ export function analysisRows(place: TextPlacement, stored: StoredAnalysis, versi
       day,
       source: place.source,
       language: stored.language,
-      sentiment: topicSentimentLabel(t.sentiment),
+      // The same cut as the learned model's training labels (core/text labelFromSentimentScore).
+      sentiment: t.sentiment <= -0.2 ? "negative" : t.sentiment >= 0.2 ? "positive" : "neutral",
       sentiment_score: t.sentiment,
       relevance: t.score,
     })),
@@ -181,6 +181,13 @@ export async function findPendingResponses(db: Kdb, since: number, version: stri
     .limit(limit);
   if (organisationId) query = query.where("r.organisation_id", "=", organisationId);
   return (await query.execute()) as PendingResponse[];
+}
+
+/** Whether any response with a comment was updated at or after `since` (a cheap look before a pass). */
+export async function anyCommentSince(db: Kdb, since: number, organisationId?: string): Promise<boolean> {
+  let query = db.selectFrom("responses").select("id").where("comment", "is not", null).where("updated_at", ">=", since).limit(1);
+  if (organisationId) query = query.where("organisation_id", "=", organisationId);
+  return (await query.executeTakeFirst()) !== undefined;
 }
 
 /** Analyses of an older analyser version (any kind), after `afterId`, for re-analysis in id order. */

@@ -3,7 +3,8 @@
 // list of ready models per organisation is re-read every few seconds, so a model trained by another
 // app server is picked up without a restart. Models never cross organisations: the lookup is by the
 // text's own organisation id, and a model row belongs to exactly one.
-import { parseTextModel, type TextModel } from "../../core/text/index.js";
+import type { TextModel } from "../../core/text/index.js";
+import { loadTextCore } from "./analyser.js";
 import { listReadyModels, readModelBlob } from "../../db/queries/text-models.js";
 import type { Kdb } from "../../db/tables.js";
 
@@ -47,7 +48,7 @@ export class ModelRegistry {
     if (!model) {
       const blob = await readModelBlob(this.db, organisationId, pick.id);
       if (!blob) return null;
-      model = parseTextModel(blob);
+      model = (await loadTextCore()).parseTextModel(blob);
       if (this.parsed.size >= 50) this.parsed.delete(this.parsed.keys().next().value!);
       this.parsed.set(pick.id, model);
     }

@@ -6,8 +6,8 @@
 // tried, never waited for, so one server analyses a batch while the others skip that tick; and the
 // writes are idempotent upserts, so even overlapping work would only repeat itself.
 import type { FastifyBaseLogger } from "fastify";
-import { analyseForStorage, analyserVersion } from "../../core/voice/analyse.js";
-import { analysisRows, findPendingResponses, findStaleAnalyses, storeAnalyses, withJobLock, type AnalysisRows, type PendingResponse } from "../../db/queries/text.js";
+import { loadAnalyser } from "./analyser.js";
+import { analysisRows, anyCommentSince, findPendingResponses, findStaleAnalyses, storeAnalyses, withJobLock, type AnalysisRows, type PendingResponse } from "../../db/queries/text.js";
 import { writeTransaction } from "../../db/dialect.js";
 import type { Database } from "../../db/connect.js";
 import type { Kdb } from "../../db/tables.js";
@@ -43,6 +43,7 @@ export interface TextAnalysisJob {
 
 /** Analyses a batch of pending responses and stores the results (in one transaction). */
 export async function analyseResponses(db: Kdb, registry: ModelRegistry | null, pending: PendingResponse[], now: number): Promise<AnalysisRows[]> {
+  const { analyseForStorage, analyserVersion } = await loadAnalyser();
   const version = analyserVersion();
   const rows: AnalysisRows[] = [];
   for (const [index, r] of pending.entries()) {
@@ -84,7 +85,9 @@ export async function analysePendingBatch(
   now: number,
   organisationId?: string,
 ): Promise<{ analysed: number; newest: number | null; locked: boolean }> {
-  const version = analyserVersion();
+  // Nothing updated since: no need to load the analyser (an idle instance never does).
+  if (!(await anyCommentSince(database.kysely, since, organisationId))) return { analysed: 0, newest: null, locked: false };
+  const version = (await loadAnalyser()).analyserVersion();
   const outcome = await withJobLock(database.kysely, analysisLockKey, async (trx) => {
     const pending = await findPendingResponses(trx, since, version, batch, organisationId);
     if (pending.length === 0) return { analysed: 0, newest: null };
@@ -215,7 +218,7 @@ export async function reanalyseAll(
     if (analysed < batch) break;
   }
   // Imported items of an older version.
-  const version = analyserVersion();
+  const version = (await loadAnalyser()).analyserVersion();
   let after = "";
   for (;;) {
     const stale = await findStaleAnalyses(database.kysely, version, after, batch, options.organisationId);

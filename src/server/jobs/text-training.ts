@@ -7,13 +7,12 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { FastifyBaseLogger } from "fastify";
-import { trainingExampleOf } from "../../core/voice/analyse.js";
 import { minTrainingResponses } from "../../core/voice/schema.js";
 import type { TextExample } from "../../core/text/index.js";
 import { sha256Hex } from "../../core/forms/sha256.js";
 import type { Database } from "../../db/connect.js";
 import { newId } from "../../db/ids.js";
-import { analyserVersion } from "../../core/voice/analyse.js";
+import { loadAnalyser } from "./analyser.js";
 import {
   claimQueuedModel,
   hasPendingModel,
@@ -69,7 +68,7 @@ export async function queueModel(
     held_back: 0,
     quality: null,
     model: null,
-    analyser_version: analyserVersion(),
+    analyser_version: (await loadAnalyser()).analyserVersion(),
     error: null,
     created_by: createdBy,
     created_at: now,
@@ -113,6 +112,7 @@ function trainInWorker(data: { train: TextExample[]; heldBack: TextExample[]; se
 export async function trainModel(database: Database, registry: ModelRegistry | null, claimed: TextModelSummary, clock: () => number, log?: FastifyBaseLogger): Promise<void> {
   const db = database.kysely;
   try {
+    const { trainingExampleOf } = await loadAnalyser();
     const rows = await readEligible(db, claimed.organisation_id, claimed.scope, claimed.scope_id, maxTrainingResponses);
     const train: TextExample[] = [];
     const heldBack: TextExample[] = [];

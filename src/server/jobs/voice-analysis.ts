@@ -1,6 +1,6 @@
 // Analysing imported voice items: in the import's own batch (so an accepted item is analysed when the
 // import reports it), and again when the analyser changes or the organisation's model improves.
-import { analyseForStorage, analyserVersion } from "../../core/voice/analyse.js";
+import { loadAnalyser } from "./analyser.js";
 import type { Database } from "../../db/connect.js";
 import { writeTransaction } from "../../db/dialect.js";
 import { analysisRows, storeAnalyses, type AnalysisRows } from "../../db/queries/text.js";
@@ -13,6 +13,8 @@ export const yieldEvery = 50;
 
 /** Analyses voice items with the most specific learned model of their organisation, else the lexicon. */
 export async function analyseVoiceItems(registry: ModelRegistry | null, items: VoiceItemRow[], now: number): Promise<AnalysisRows[]> {
+  if (items.length === 0) return [];
+  const { analyseForStorage, analyserVersion } = await loadAnalyser();
   const version = analyserVersion();
   const rows: AnalysisRows[] = [];
   for (const [index, item] of items.entries()) {

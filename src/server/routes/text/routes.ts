@@ -18,7 +18,7 @@ import {
   trainModelRequest,
   type TextFilter,
 } from "../../../core/voice/schema.js";
-import { analyserVersion } from "../../../core/voice/analyse.js";
+import { loadAnalyser } from "../../jobs/analyser.js";
 import {
   emotionsByTouchpoint,
   emptySentiment,
@@ -346,7 +346,7 @@ export function textRoutes(app: App, ctx: AppContext, services: TextServices): v
     async (request, reply) => {
       await requireOrganisation(request, ctx, request.params.orgId, configure);
       const orgId = request.params.orgId;
-      const queued = await countStale(db, analyserVersion(), orgId);
+      const queued = await countStale(db, (await loadAnalyser()).analyserVersion(), orgId);
       void reanalyseAll(ctx.db, services.registry, ctx.clock, { organisationId: orgId }).catch((error: unknown) => request.log.error({ err: error }, "re-analysis failed"));
       return reply.code(202).send({ queued });
     },
