@@ -28,14 +28,15 @@ export async function listImports(db: Kdb, organisationId: string, limit = 50): 
 export async function interruptStaleImports(db: Kdb, staleBefore: number, now: number): Promise<number> {
   const stale = await db
     .selectFrom("voice_imports")
-    .select(["id", "report"])
+    .select(["id", "report", "status"])
     .where("status", "in", ["running", "waiting"])
     .where("updated_at", "<", staleBefore)
     .limit(100)
     .execute();
   let count = 0;
   for (const row of stale) {
-    const report = { ...(JSON.parse(row.report) as Record<string, unknown>), error: "server_stopped" };
+    // A waiting import never received its file; a running one lost its server.
+    const report = { ...(JSON.parse(row.report) as Record<string, unknown>), error: row.status === "waiting" ? "upload_aborted" : "server_stopped" };
     const result = await db
       .updateTable("voice_imports")
       .set({ status: "interrupted", finished_at: now, updated_at: now, report: JSON.stringify(report) })
