@@ -1,9 +1,9 @@
 // Decides what to show for a URL: setup on a fresh instance, sign-in when signed out, an
 // invitation for /app/invite/:token, and otherwise the dashboard shell around the page.
-import { useEffect, type ReactNode } from "react";
+import { Suspense, lazy, useEffect, type ReactNode } from "react";
 import { useI18n } from "./i18n.js";
 import { matchPath, navigate, useLocation } from "./router.js";
-import { findOrgPage, mayOpen, orgPath } from "./routes.js";
+import { findOrgPage, mayOpen, orgPath, preloadPageOf } from "./routes.js";
 import { pickOrganisation, rememberOrganisation, useSession } from "./session.js";
 import { Shell } from "./shell/shell.js";
 import { AuthLayout } from "./shell/auth-layout.js";
@@ -12,11 +12,23 @@ import { Callout } from "./ui/callout.js";
 import { EmptyState, PageHeader, Spinner } from "./ui/page.js";
 import { Icon } from "./ui/icon.js";
 import { Link } from "./router.js";
-import { SetupPage } from "./features/setup/setup-page.js";
 import { SignInPage } from "./features/session/sign-in-page.js";
-import { AcceptInvitationPage } from "./features/invitations/accept-invitation-page.js";
-import { AccountPage } from "./features/account/account-page.js";
-import { NewOrganisationPage } from "./features/organisations/new-organisation-page.js";
+
+// Sign-in is in the entry chunk (the first screen when signed out); every other page is loaded on
+// first use (routes.tsx for the organisation's pages), behind a Suspense boundary showing the spinner.
+const SetupPage = lazy(() => import("./features/setup/setup-page.js").then((m) => ({ default: m.SetupPage })));
+const AcceptInvitationPage = lazy(() => import("./features/invitations/accept-invitation-page.js").then((m) => ({ default: m.AcceptInvitationPage })));
+const AccountPage = lazy(() => import("./features/account/account-page.js").then((m) => ({ default: m.AccountPage })));
+const NewOrganisationPage = lazy(() => import("./features/organisations/new-organisation-page.js").then((m) => ({ default: m.NewOrganisationPage })));
+
+// The page of the URL the dashboard opens on starts downloading alongside the session request.
+if (typeof window !== "undefined") preloadPageOf(window.location.pathname);
+
+/** Shows the app's loading state while a page's chunk arrives (inside the shell when there is one). */
+function Loading({ children }: { children: ReactNode }) {
+  const { t } = useI18n();
+  return <Suspense fallback={<Spinner label={t("common.loading")} />}>{children}</Suspense>;
+}
 
 /** Replaces the URL (no history entry) once rendered. */
 function Redirect({ to }: { to: string }) {
@@ -50,11 +62,21 @@ export function App() {
   }
 
   const invite = matchPath("/app/invite/:token", path);
-  if (invite) return <AcceptInvitationPage token={invite.token!} />;
+  if (invite) {
+    return (
+      <Loading>
+        <AcceptInvitationPage token={invite.token!} />
+      </Loading>
+    );
+  }
 
   if (state.status === "setup") {
     if (path !== "/app/setup") return <Redirect to="/app/setup" />;
-    return <SetupPage />;
+    return (
+      <Loading>
+        <SetupPage />
+      </Loading>
+    );
   }
 
   if (state.status === "signed_out") {
@@ -77,7 +99,9 @@ export function App() {
   if (path === "/app/account") {
     return (
       <Shell organisation={home} crumb={t("nav.account")}>
-        <AccountPage />
+        <Loading>
+          <AccountPage />
+        </Loading>
       </Shell>
     );
   }
@@ -85,7 +109,9 @@ export function App() {
   if (path === "/app/organisations/new") {
     return (
       <Shell organisation={home} crumb={t("newOrganisation.crumb")}>
-        <NewOrganisationPage firstOne={organisations.length === 0} />
+        <Loading>
+          <NewOrganisationPage firstOne={organisations.length === 0} />
+        </Loading>
       </Shell>
     );
   }
@@ -126,7 +152,11 @@ function OrganisationPage({ organisation, subPath }: { organisation: import("./a
     crumb = found.page.path === "" ? undefined : t(found.page.title);
     const { Component } = found.page;
     // The key remounts the page when the organisation changes, so no state leaks across organisations.
-    content = <Component key={`${organisation.id}/${subPath}`} organisation={organisation} params={found.params} />;
+    content = (
+      <Loading>
+        <Component key={`${organisation.id}/${subPath}`} organisation={organisation} params={found.params} />
+      </Loading>
+    );
   }
   return (
     <Shell organisation={organisation} subPath={subPath} {...(crumb ? { crumb } : {})}>

@@ -1,25 +1,38 @@
 // The pages inside an organisation (/app/o/:orgId/<path>) and where they sit in the sidebar.
 // A feature adds itself here: a page under features/<area>/, a path, the permission it needs and,
 // if it is a destination, a nav entry in its section. Sections without pages are not shown.
-import type { ComponentType } from "react";
+import { lazy, type ComponentType, type LazyExoticComponent } from "react";
 import type { MessageKey } from "../core/i18n/messages.js";
 import { roleCan, type Permission, type Role } from "../core/roles.js";
 import type { Organisation } from "./api.js";
 import { matchPath } from "./router.js";
 import type { IconName } from "./ui/icon.js";
-import { OverviewPage } from "./features/overview/overview-page.js";
-import { MembersPage } from "./features/members/members-page.js";
-import { ApiKeysPage } from "./features/api-keys/api-keys-page.js";
-import { FormPage } from "./features/forms/form-page.js";
-import { JourneysPage } from "./features/journeys/journeys-page.js";
-import { NewJourneyPage } from "./features/journeys/new-journey-page.js";
-import { JourneyBoardPage } from "./features/journeys/journey-board-page.js";
-import { VoicePage } from "./features/voice/voice-page.js";
-import { ImportPage as VoiceImportPage } from "./features/voice/import-page.js";
-import { ModelsPage as VoiceModelsPage } from "./features/voice/models-page.js";
-import { PrioritiesPage } from "./features/insights/priorities-page.js";
-import { TouchpointInsightsPage } from "./features/insights/touchpoint-page.js";
-import { ComparePage } from "./features/insights/compare-page.js";
+
+/**
+ * A page loaded on first use: each page (with what only it imports) is its own chunk, so the first
+ * screen downloads only the shell and the page it shows (docs/dashboard.md, "Bundle"). `preload`
+ * starts the download early, e.g. while the session is still being asked for.
+ */
+type LazyPage = LazyExoticComponent<ComponentType<OrgPageProps>> & { preload(): Promise<unknown> };
+function lazyPage<K extends string>(load: () => Promise<Record<K, ComponentType<OrgPageProps>>>, name: K): LazyPage {
+  let loading: Promise<{ default: ComponentType<OrgPageProps> }> | null = null;
+  const preload = () => (loading ??= load().then((module) => ({ default: module[name] })));
+  return Object.assign(lazy(preload), { preload });
+}
+
+const OverviewPage = lazyPage(() => import("./features/overview/overview-page.js"), "OverviewPage");
+const MembersPage = lazyPage(() => import("./features/members/members-page.js"), "MembersPage");
+const ApiKeysPage = lazyPage(() => import("./features/api-keys/api-keys-page.js"), "ApiKeysPage");
+const FormPage = lazyPage(() => import("./features/forms/form-page.js"), "FormPage");
+const JourneysPage = lazyPage(() => import("./features/journeys/journeys-page.js"), "JourneysPage");
+const NewJourneyPage = lazyPage(() => import("./features/journeys/new-journey-page.js"), "NewJourneyPage");
+const JourneyBoardPage = lazyPage(() => import("./features/journeys/journey-board-page.js"), "JourneyBoardPage");
+const VoicePage = lazyPage(() => import("./features/voice/voice-page.js"), "VoicePage");
+const VoiceImportPage = lazyPage(() => import("./features/voice/import-page.js"), "ImportPage");
+const VoiceModelsPage = lazyPage(() => import("./features/voice/models-page.js"), "ModelsPage");
+const PrioritiesPage = lazyPage(() => import("./features/insights/priorities-page.js"), "PrioritiesPage");
+const TouchpointInsightsPage = lazyPage(() => import("./features/insights/touchpoint-page.js"), "TouchpointInsightsPage");
+const ComparePage = lazyPage(() => import("./features/insights/compare-page.js"), "ComparePage");
 
 export type NavSection = "home" | "journeys" | "measure" | "insights" | "act" | "organisation";
 
@@ -45,7 +58,8 @@ export interface OrgPage {
   /** What the member's role needs (core/roles.ts); the page is hidden and refused without it. */
   permission: Permission;
   nav?: { section: NavSection; icon: IconName };
-  Component: ComponentType<OrgPageProps>;
+  /** Lazy (lazyPage): render it inside a Suspense boundary. */
+  Component: LazyPage;
 }
 
 export const orgPages: OrgPage[] = [
@@ -72,6 +86,12 @@ export function findOrgPage(subPath: string): { page: OrgPage; params: Record<st
     if (params) return { page, params };
   }
   return null;
+}
+
+/** Starts downloading the page a dashboard path shows (/app/o/:orgId/…), if it is one. */
+export function preloadPageOf(path: string): void {
+  const inOrg = matchPath("/app/o/:orgId/*", path) ?? matchPath("/app/o/:orgId", path);
+  if (inOrg) void findOrgPage(inOrg["*"] ?? "")?.page.Component.preload().catch(() => undefined);
 }
 
 export function mayOpen(role: Role | null, page: OrgPage): boolean {
