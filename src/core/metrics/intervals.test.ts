@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { adjustedWaldInterval, bootstrapMeanInterval, quantileOfSorted, tMeanInterval, wilsonInterval } from "./intervals.js";
+import {
+  adjustedWaldInterval,
+  bootstrapMeanInterval,
+  clearBootstrapCache,
+  perObservationDrawsPerBin,
+  quantileOfSorted,
+  tMeanInterval,
+  wilsonInterval,
+  type Bin,
+} from "./intervals.js";
+import { mulberry32 } from "./random.js";
 
 describe("adjusted-Wald interval of a net score", () => {
   it("gives METHOD.md's worked examples: n = 100 → ±15, n = 1,000 → ±4.8", () => {
@@ -92,6 +102,68 @@ describe("percentile bootstrap of a mean", () => {
     expect(bootstrapMeanInterval([{ value: 70, count: 1 }])).toEqual({ lower: 70, upper: 70 });
     expect(bootstrapMeanInterval([{ value: 70, count: 0 }])).toBeNull();
     expect(bootstrapMeanInterval([])).toBeNull();
+  });
+
+  it("repeats exactly with a fixed seed, computed afresh or from the cache, on both resampling paths", () => {
+    const large = [
+      { value: 10, count: 4000 },
+      { value: 60, count: 9000 },
+      { value: 95, count: 21_000 },
+    ];
+    for (const histogram of [bins, large]) {
+      clearBootstrapCache();
+      const first = bootstrapMeanInterval(histogram, { seed: 5 })!;
+      clearBootstrapCache();
+      const again = bootstrapMeanInterval(histogram, { seed: 5 })!;
+      expect(again).toEqual(first);
+      again.lower = -1; // a caller changing its copy does not change the cached result
+      expect(bootstrapMeanInterval(histogram, { seed: 5 })).toEqual(first);
+      expect(bootstrapMeanInterval(histogram, { seed: 5, resamples: 1001 })).not.toEqual(first);
+    }
+  });
+
+  // An independent, plain percentile bootstrap: the answers written out, n uniform picks per resample.
+  function plainBootstrap(histogram: readonly Bin[], resamples: number, seed: number): { lower: number; upper: number } {
+    const answers = histogram.flatMap((bin) => Array.from({ length: bin.count }, () => bin.value));
+    const random = mulberry32(seed);
+    const means: number[] = [];
+    for (let r = 0; r < resamples; r++) {
+      let sum = 0;
+      for (let j = 0; j < answers.length; j++) sum += answers[Math.floor(random() * answers.length)]!;
+      means.push(sum / answers.length);
+    }
+    means.sort((a, b) => a - b);
+    return { lower: quantileOfSorted(means, 0.025), upper: quantileOfSorted(means, 0.975) };
+  }
+
+  const skewed = [0, 20, 40, 55, 70, 80, 90, 95, 100].map((value, i) => ({ value, count: [3, 5, 10, 30, 90, 300, 700, 900, 400][i]! }));
+  const bimodal = Array.from({ length: 40 }, (_, i) => ({ value: i * 2.5, count: Math.round(150 * Math.exp(-((i - 8) ** 2) / 6) + 260 * Math.exp(-((i - 32) ** 2) / 10)) }));
+  const small = [
+    { value: 12.5, count: 2 },
+    { value: 47, count: 3 },
+    { value: 88, count: 7 },
+    { value: 100, count: 1 },
+  ];
+  const wide = Array.from({ length: 230 }, (_, i) => ({ value: (i * 100) / 229, count: 1 + ((i * 37) % 11) }));
+  it.each([
+    ["skewed", skewed, "bins"],
+    ["bimodal", bimodal, "bins"],
+    ["small n", small, "answers"],
+    ["many distinct values", wide, "answers"],
+  ] as const)("agrees with a plain per-answer bootstrap (%s)", (_, histogram, path) => {
+    const n = histogram.reduce((s, b) => s + b.count, 0);
+    expect(n <= perObservationDrawsPerBin * histogram.filter((b) => b.count > 0).length ? "answers" : "bins").toBe(path);
+    const mean = histogram.reduce((s, b) => s + b.value * b.count, 0) / n;
+    const standardError = Math.sqrt(histogram.reduce((s, b) => s + b.count * (b.value - mean) ** 2, 0) / n / n);
+    const resamples = 3000;
+    const ours = bootstrapMeanInterval(histogram, { resamples, seed: 8 })!;
+    const plain = plainBootstrap(histogram, resamples, 9);
+    // Monte-Carlo error of a 2.5 % quantile of B means ≈ SE·√(α(1 − α)/B)/φ(1.96) ≈ 0.05·SE at B = 3000;
+    // the difference of two such estimates stays well within 0.3·SE (≈ 4 of its standard deviations).
+    expect(Math.abs(ours.lower - plain.lower)).toBeLessThan(0.3 * standardError);
+    expect(Math.abs(ours.upper - plain.upper)).toBeLessThan(0.3 * standardError);
+    // …and a wrong interval (one 20 % too narrow) would not pass.
+    expect(Math.abs(mean - 0.8 * (mean - ours.lower) - plain.lower)).toBeGreaterThan(0.3 * standardError);
   });
 
   it("interpolates quantiles like R's type 7", () => {

@@ -2,7 +2,8 @@
 // Student t for means and a seeded percentile bootstrap for the CX index. Every headline number
 // carries one of these; they work on counts so that dashboards can compute them from rollups.
 import { normalQuantile, studentTQuantile } from "./distributions.js";
-import { defaultSeed, mulberry32, randomBinomial } from "./random.js";
+import { binomialSample } from "./binomial.js";
+import { defaultSeed, mulberry32 } from "./random.js";
 
 export interface Interval {
   lower: number;
@@ -103,38 +104,91 @@ export interface BootstrapOptions {
 export const defaultResamples = 1000;
 
 /**
+ * Below this many draws per distinct value, a resample is drawn answer by answer (one uniform each,
+ * a few nanoseconds); above it, bin by bin as conditional binomials (tens of nanoseconds per bin but
+ * independent of n). Measured in bench/bootstrap.ts; either path is an exact bootstrap.
+ */
+export const perObservationDrawsPerBin = 6;
+
+/**
  * Percentile bootstrap interval of a mean, from a histogram of values (Efron & Tibshirani 1993, §13.3).
- * Each resample draws n values with replacement as one multinomial draw over the bins, so the cost
- * depends on the number of distinct values, not on n. Bins are put in value order first, so the same
- * data gives the same interval whether it comes from raw answers or merged rollups. Null when n = 0.
+ * A resample of n answers drawn with replacement is a Multinomial(n, counts/n) vector over the bins. For
+ * large n it is drawn as conditional binomials in value order — bin k gets Binomial(n − drawn so far,
+ * count_k / count of bins k and above), exactly (see binomial.ts) — so the cost per resample depends on
+ * the number of distinct values, not on n; for small n it draws n answers one by one. Bins are put in
+ * value order first, so the same data gives the same interval whether it comes from raw answers or
+ * merged rollups, and recent results are served from an exact cache (same histogram, seed, resamples
+ * and level: same interval). Null when n = 0.
  */
 export function bootstrapMeanInterval(bins: readonly Bin[], options: BootstrapOptions = {}): Interval | null {
   const { resamples = defaultResamples, seed = defaultSeed, level = defaultLevel } = options;
   const sorted = bins.filter((bin) => bin.count > 0).sort((a, b) => a.value - b.value);
   const n = sorted.reduce((sum, bin) => sum + bin.count, 0);
   if (n === 0) return null;
-  // Multinomial draw as conditional binomials over the bins (see randomMultinomial), inlined: this
-  // loop is the hot path of every CX index interval.
-  const remainingAfter = new Float64Array(sorted.length);
-  for (let i = sorted.length - 1, sum = 0; i >= 0; i--) {
-    sum += sorted[i]!.count;
-    remainingAfter[i] = sum;
+  let key = `${resamples};${seed};${level}`;
+  for (const bin of sorted) key += `;${bin.value}:${bin.count}`;
+  const cached = bootstrapCache.get(key);
+  if (cached !== undefined) {
+    bootstrapCache.delete(key);
+    bootstrapCache.set(key, cached);
+    return { ...cached };
+  }
+  const means = n <= perObservationDrawsPerBin * sorted.length ? resampleAnswers(sorted, n, resamples, seed) : resampleBins(sorted, n, resamples, seed);
+  means.sort();
+  const alpha = 1 - level;
+  const sortedMeans = Array.from(means);
+  const interval = { lower: quantileOfSorted(sortedMeans, alpha / 2), upper: quantileOfSorted(sortedMeans, 1 - alpha / 2) };
+  bootstrapCache.set(key, interval);
+  if (bootstrapCache.size > bootstrapCacheSize) bootstrapCache.delete(bootstrapCache.keys().next().value!);
+  return { ...interval };
+}
+
+/** How many bootstrap results are kept: a key is one short string per distinct value (≈ 3 kB at 230). */
+const bootstrapCacheSize = 256;
+// Least recently used first (a Map keeps insertion order; a hit is moved to the end).
+const bootstrapCache = new Map<string, Interval>();
+
+/** Empties the bootstrap cache (benchmarks measure the computation itself). */
+export function clearBootstrapCache(): void {
+  bootstrapCache.clear();
+}
+
+/** Resample means drawing bin counts as conditional binomials: O(distinct values) per resample. */
+function resampleBins(sorted: readonly Bin[], n: number, resamples: number, seed: number): Float64Array {
+  const last = sorted.length - 1;
+  const values = new Float64Array(sorted.length);
+  const shares = new Float64Array(sorted.length);
+  for (let i = last, remaining = 0; i >= 0; i--) {
+    remaining += sorted[i]!.count;
+    values[i] = sorted[i]!.value;
+    shares[i] = sorted[i]!.count / remaining;
   }
   const random = mulberry32(seed);
   const means = new Float64Array(resamples);
   for (let r = 0; r < resamples; r++) {
     let left = n;
     let sum = 0;
-    for (let i = 0; i < sorted.length && left > 0; i++) {
-      const bin = sorted[i]!;
-      const drawn = i === sorted.length - 1 ? left : randomBinomial(random, left, bin.count / remainingAfter[i]!);
-      sum += drawn * bin.value;
+    for (let i = 0; i < last && left > 0; i++) {
+      const drawn = binomialSample(random, left, shares[i]!);
+      sum += drawn * values[i]!;
       left -= drawn;
     }
+    means[r] = (sum + left * values[last]!) / n;
+  }
+  return means;
+}
+
+/** Resample means drawing n answers one by one: O(n) per resample, cheaper when n is small. */
+function resampleAnswers(sorted: readonly Bin[], n: number, resamples: number, seed: number): Float64Array {
+  const answers = new Float64Array(n);
+  let at = 0;
+  for (const bin of sorted) answers.fill(bin.value, at, (at += bin.count));
+  const random = mulberry32(seed);
+  const means = new Float64Array(resamples);
+  for (let r = 0; r < resamples; r++) {
+    let sum = 0;
+    for (let j = 0; j < n; j++) sum += answers[Math.floor(random() * n)]!;
     means[r] = sum / n;
   }
-  means.sort();
-  const alpha = 1 - level;
-  const sortedMeans = Array.from(means);
-  return { lower: quantileOfSorted(sortedMeans, alpha / 2), upper: quantileOfSorted(sortedMeans, 1 - alpha / 2) };
+  return means;
 }
