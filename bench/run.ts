@@ -6,6 +6,7 @@ import { readFileSync, mkdtempSync, writeFileSync } from "node:fs";
 import { cpus, tmpdir, totalmem } from "node:os";
 import { join } from "node:path";
 import { freePort } from "../test/process.js";
+import { benchBootstrap } from "./bootstrap.js";
 import { benchIngestion } from "./ingest.js";
 import { benchRollupCost } from "./rollup-cost.js";
 import { benchViews, reportViews } from "./views.js";
@@ -72,6 +73,15 @@ process.on("SIGTERM", () => app.close().then(() => process.exit(0)));`,
 
 console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model ?? "?"}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB, Node ${process.version}`);
 
+// Bootstrap (issue 5): CPU per CX index interval, before and after the fast bootstrap. BENCH_ONLY=bootstrap runs only this.
+function bootstrapCost(): void {
+  console.log("\nCX index bootstrap: CPU per interval (1,000 resamples), demo-like histograms (bench/bootstrap.ts)");
+  benchBootstrap();
+}
+if (process.env.BENCH_ONLY === "bootstrap") {
+  bootstrapCost();
+  process.exit();
+}
 // Views (issue 5): the score views at 1M and 5M responses, and the demo's creation time. BENCH_ONLY=views runs only these.
 async function views(): Promise<void> {
   console.log("\nViews: the score API with the demo brand at scale (BENCH_VIEW_SIZES, BENCH_VIEW_DATABASES)");
@@ -132,3 +142,4 @@ for (const r of ingest.slice(1)) {
 
 if (process.env.BENCH_ONLY === undefined) await rollupCost();
 if (process.env.BENCH_ONLY === undefined) await views();
+if (process.env.BENCH_ONLY === undefined) bootstrapCost();
