@@ -8,7 +8,7 @@
 import { createHash, createHmac } from "node:crypto";
 import { createInterface } from "node:readline";
 import { PassThrough, Readable, Transform } from "node:stream";
-import { parse, type Options as CsvOptions } from "csv-parse";
+import type { Options as CsvOptions } from "csv-parse";
 import type { FastifyBaseLogger } from "fastify";
 import {
   columnsOfObject,
@@ -159,6 +159,8 @@ export class ImportError extends Error {
  * Quotes inside unquoted fields are tolerated. A record over maxCsvRecordChars stops it the same way.
  */
 async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
+  // csv-parse is loaded by the first CSV import, not at start (idle memory, BENCHMARKS.md).
+  const { parse } = await import("csv-parse");
   const options: CsvOptions = {
     columns: (header: string[]) => header.map((h) => h.replace(/^\uFEFF/, "").trim()),
     bom: true,

@@ -5,8 +5,6 @@ import { once } from "node:events";
 import { PassThrough, Readable } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { FastifyReply, FastifyRequest } from "fastify";
-import { stringify } from "csv-stringify";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import { isLanguage, languages, negotiateLanguage, type Language } from "../../../core/i18n/languages.js";
 import { translate } from "../../../core/i18n/messages.js";
@@ -18,6 +16,10 @@ import { requireOrganisation } from "../../auth/principal.js";
 import { orgParams, problemResponses } from "../openapi.js";
 import { filterQuery, periodsOf, placeQuery, presentPeriod, responseFilterOf } from "../scores/schema.js";
 import { cellsOf, exportColumns, inertCsvCell, xlsxCell, type Cell } from "./cells.js";
+
+/** The CSV and Excel writers are loaded on the first export (exceljs alone is ~27 MB resident): an idle server does not carry them. */
+const loadCsvStringify = async () => (await import("csv-stringify")).stringify;
+const loadExcelJs = async () => (await import("exceljs")).default;
 
 /** Exporting takes every answer out of Momentos: analysts and above, and API keys (read or write). */
 const exportResponses = "export" as const;
@@ -83,6 +85,7 @@ export function exportRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const prepared = await prepare(request, request.params.orgId, request.query, "csv");
+      const stringify = await loadCsvStringify();
       const csv = stringify({ bom: true });
       csv.write(prepared.header);
       const source = Readable.from(
@@ -113,6 +116,7 @@ export function exportRoutes(app: App, ctx: AppContext): void {
     },
     async (request, reply) => {
       const prepared = await prepare(request, request.params.orgId, request.query, "xlsx");
+      const ExcelJS = await loadExcelJs();
       const out = new PassThrough();
       const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false, useSharedStrings: false });
       const sheetName = translate(prepared.language, "export.sheet");
