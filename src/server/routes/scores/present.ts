@@ -72,6 +72,10 @@ function presentChange(current: ScoreOut, previous: ScoreOut, change: Change): z
 }
 
 const cxSummary = (totals: RollupTotals) => summariseBins(cxBins(totals.aggregate.cx));
+const cxSummaryScore = (totals: RollupTotals) => {
+  const summary = cxSummary(totals);
+  return { n: summary.n, value: summary.n > 0 ? summary.mean : null, visibility: visibilityOf(summary.n) };
+};
 
 /** Every headline score of a period against the previous one (overview, touchpoint detail). */
 export const headlineScoresOut = z.object({
@@ -167,7 +171,7 @@ export function presentHeadlineScores(current: RollupTotals, previous: RollupTot
 /** The scores of one cell of a journey (a touchpoint or a stage), without changes. */
 export const cellScoresOut = z.object({
   responses: z.number().int(),
-  cxIndex: scoreOut,
+  cxIndex: scoreOut.describe("CX index; in the journey view its bootstrap interval is given for the journey, not per stage or touchpoint (null there)."),
   nps: scoreOut,
   csat: scoreOut.describe("% answering 4–5."),
   ces: scoreOut.describe("Mean of 1–7."),
@@ -175,9 +179,13 @@ export const cellScoresOut = z.object({
 });
 export type CellScores = z.infer<typeof cellScoresOut>;
 
-export function presentCellScores(totals: RollupTotals): CellScores {
+/**
+ * `cxInterval: false` skips the CX index's bootstrap (its interval is null): for cells whose interval is
+ * never shown, as the journey view's stages and touchpoints, where 20-odd bootstraps were most of its cost.
+ */
+export function presentCellScores(totals: RollupTotals, { cxInterval = true }: { cxInterval?: boolean } = {}): CellScores {
   const a = totals.aggregate;
-  const cx = scoreCxHistogram(a.cx);
+  const cx = cxInterval ? scoreCxHistogram(a.cx) : { ...cxSummaryScore(totals), interval: null };
   const nps = scoreNps(a.nps);
   const csat = scoreCsat(a.csat);
   const ces = scoreCes(a.ces);

@@ -273,14 +273,14 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
         stages: stages.map(({ stage, inStage, totals }) => ({
           id: stage.id,
           name: stage.name,
-          scores: presentCellScores(totals),
+          scores: presentCellScores(totals, { cxInterval: false }),
           touchpoints: inStage.map((tp) => ({
             id: tp.id,
             name: tp.name,
             channel: tp.channel,
             momentOfTruth: tp.moment_of_truth === 1,
             targets: { nps: tp.target_nps, csat: tp.target_csat, ces: tp.target_ces },
-            scores: presentCellScores(totalsOf(tp.id)),
+            scores: presentCellScores(totalsOf(tp.id), { cxInterval: false }),
           })),
         })),
         emotionCurve: curve.map(presentEmotionCurvePoint),

@@ -171,6 +171,11 @@ describeEachDatabase("scores API", (dialect) => {
     expect(reply.body.stages[1].touchpoints[0]).toMatchObject({ momentOfTruth: true, scores: { nps: { visibility: "few_answers" } } });
     expect(reply.body.stages[1].touchpoints[1].scores.nps).toMatchObject({ visibility: "hidden", value: null });
     expect(reply.body.stages[1].scores.responses).toBe(14);
+    // The journey's CX index carries its bootstrap interval; stages and touchpoints skip it (never shown).
+    expect(reply.body.scores.cxIndex.interval.lower).toBeLessThan(reply.body.scores.cxIndex.value);
+    expect(reply.body.stages[0].scores.cxIndex).toMatchObject({ visibility: "shown", interval: null });
+    expect(reply.body.stages[0].scores.cxIndex.value).toBeGreaterThan(0);
+    expect(reply.body.stages[0].touchpoints[0].scores.cxIndex).toMatchObject({ n: 100, interval: null });
     expect(reply.body.scores.responses).toBe(114);
     const [first, second] = reply.body.emotionCurve;
     expect(first).toMatchObject({ stageId: stageIds[0], n: 100, visibility: "shown" });
