@@ -2,7 +2,6 @@
 import { Command } from "commander";
 import { startServer } from "../../server/main.js";
 import { configOrExit, withDatabase } from "../config.js";
-import { demoDefaults, runDemo } from "./demo.js";
 
 export function serveCommand(): Command {
   return new Command("serve")
@@ -11,7 +10,11 @@ export function serveCommand(): Command {
     .action(async (options: { demo?: boolean }) => {
       const config = configOrExit();
       try {
-        if (options.demo) await withDatabase((db) => runDemo(db, config, { ...demoDefaults, serving: true }));
+        if (options.demo) {
+          // The demo generator is loaded only for --demo: a plain serve does not keep it in memory.
+          const { demoDefaults, runDemo } = await import("./demo.js");
+          await withDatabase((db) => runDemo(db, config, { ...demoDefaults, serving: true }));
+        }
         await startServer(config);
       } catch (error) {
         console.error(`Momentos could not start: ${error instanceof Error ? error.message : String(error)}`);
