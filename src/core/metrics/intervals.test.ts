@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   adjustedWaldInterval,
+  bootstrapCacheEntries,
   bootstrapMeanInterval,
   clearBootstrapCache,
   perObservationDrawsPerBin,
@@ -120,6 +121,21 @@ describe("percentile bootstrap of a mean", () => {
       expect(bootstrapMeanInterval(histogram, { seed: 5 })).toEqual(first);
       expect(bootstrapMeanInterval(histogram, { seed: 5, resamples: 1001 })).not.toEqual(first);
     }
+  });
+
+  it("keeps a bounded number of results", () => {
+    clearBootstrapCache();
+    const histogram = (i: number) => [
+      { value: 10, count: 3 + i },
+      { value: 90, count: 5 },
+    ];
+    const first = bootstrapMeanInterval(histogram(0))!;
+    for (let i = 1; i < 200; i++) {
+      bootstrapMeanInterval(histogram(i));
+      expect(bootstrapCacheEntries()).toBeLessThanOrEqual(64);
+    }
+    expect(bootstrapCacheEntries()).toBe(64);
+    expect(bootstrapMeanInterval(histogram(0))).toEqual(first);
   });
 
   // An independent, plain percentile bootstrap: the answers written out, n uniform picks per resample.
