@@ -152,6 +152,10 @@ export class ImportError extends Error {
   }
 }
 
+/** csv-parse is loaded by the first CSV import, not at start (idle memory, BENCHMARKS.md). */
+let csvParse: Promise<typeof import("csv-parse")> | null = null;
+const loadCsvParse = () => (csvParse ??= import("csv-parse"));
+
 /**
  * CSV records with their 1-based data row numbers. csv-parse cannot resume reliably after a syntax
  * error (an unbalanced quote swallows the rows after it), so a syntax error stops the import, announced
@@ -159,8 +163,7 @@ export class ImportError extends Error {
  * Quotes inside unquoted fields are tolerated. A record over maxCsvRecordChars stops it the same way.
  */
 async function* csvRecords(input: Readable): AsyncGenerator<RawRecord> {
-  // csv-parse is loaded by the first CSV import, not at start (idle memory, BENCHMARKS.md).
-  const { parse } = await import("csv-parse");
+  const { parse } = await loadCsvParse();
   const options: CsvOptions = {
     columns: (header: string[]) => header.map((h) => h.replace(/^\uFEFF/, "").trim()),
     bom: true,
@@ -541,6 +544,8 @@ export async function runImport(deps: ImportDeps, row: VoiceImportRow, body: Rea
   const db = deps.database.kysely;
   const run = new ImportRun(deps, row, options.source);
   if (row.status !== "running") await updateImport(db, row.id, { status: "running", updated_at: deps.clock() });
+  // Loaded before the upload is piped, so that no wait comes between the pipe and the parser's error handlers.
+  if (row.format === "csv") await loadCsvParse();
   const counter = new ByteCounter(maxImportBytes);
   body.on("error", (error) => counter.destroy(error));
   body.pipe(counter);
