@@ -228,7 +228,14 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
           "Stages and touchpoints in the journey's current order (a touchpoint moved to another stage takes its history along). Each cell has the headline scores " +
           "with intervals (for the heatmap, against the touchpoint's targets); the emotion curve gives each stage's mean emotional valence and NES with intervals.",
         params: journeyParams,
-        querystring: filterQuery.extend({ stageId: placeQuery.shape.stageId, touchpointId: placeQuery.shape.touchpointId }),
+        querystring: filterQuery.extend({
+          stageId: placeQuery.shape.stageId,
+          touchpointId: placeQuery.shape.touchpointId,
+          cxIntervals: z
+            .enum(["journey", "cells"])
+            .default("journey")
+            .describe("Which CX index intervals to compute: the journey's only (default, fast; stage and touchpoint cells answer interval null) or every cell's (one seeded bootstrap per cell, slower)."),
+        }),
         response: {
           200: z.object({
             period: periodOut,
@@ -261,6 +268,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const touchpoints = board.touchpoints.filter((tp) => scope === null || scope.includes(tp.id));
       const byTouchpoint = await readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query));
       const totalsOf = (id: string) => byTouchpoint.get(id) ?? emptyTotals();
+      const cellOptions = { cxInterval: request.query.cxIntervals === "cells" };
       const stages = board.stages.map((stage) => {
         const inStage = touchpoints.filter((tp) => tp.stage_id === stage.id);
         return { stage, inStage, totals: mergeTotals(...inStage.map((tp) => totalsOf(tp.id))) };
@@ -273,14 +281,14 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
         stages: stages.map(({ stage, inStage, totals }) => ({
           id: stage.id,
           name: stage.name,
-          scores: presentCellScores(totals, { cxInterval: false }),
+          scores: presentCellScores(totals, cellOptions),
           touchpoints: inStage.map((tp) => ({
             id: tp.id,
             name: tp.name,
             channel: tp.channel,
             momentOfTruth: tp.moment_of_truth === 1,
             targets: { nps: tp.target_nps, csat: tp.target_csat, ces: tp.target_ces },
-            scores: presentCellScores(totalsOf(tp.id), { cxInterval: false }),
+            scores: presentCellScores(totalsOf(tp.id), cellOptions),
           })),
         })),
         emotionCurve: curve.map(presentEmotionCurvePoint),

@@ -177,6 +177,14 @@ describeEachDatabase("scores API", (dialect) => {
     expect(reply.body.stages[0].scores.cxIndex.value).toBeGreaterThan(0);
     expect(reply.body.stages[0].touchpoints[0].scores.cxIndex).toMatchObject({ n: 100, interval: null });
     expect(reply.body.scores.responses).toBe(114);
+    // Asked for, every cell's CX index carries its own interval, the same the touchpoint detail gives.
+    const cells = await reader.get(url(`journeys/${journeyId}?${period}&cxIntervals=cells`));
+    expect(cells.status, cells.text).toBe(200);
+    const cell = cells.body.stages[0].touchpoints[0].scores.cxIndex;
+    expect(cell.interval.lower).toBeLessThan(cell.value);
+    const detail = await reader.get(url(`touchpoints/${tp[0]}?${period}`));
+    expect(cell.interval).toEqual(detail.body.scores.cxIndex.interval);
+    expect((await reader.get(url(`journeys/${journeyId}?${period}&cxIntervals=all`))).status).toBe(400);
     const [first, second] = reply.body.emotionCurve;
     expect(first).toMatchObject({ stageId: stageIds[0], n: 100, visibility: "shown" });
     const evs = emotionAnswers.map((e) => ((e.emotion === "joy" ? 1 : -1) * e.intensity) / 3);
