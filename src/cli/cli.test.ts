@@ -84,7 +84,7 @@ describe("the momentos command", () => {
       body: JSON.stringify({ email: "bot@example.com", password: "a forgotten password" }),
     });
     expect(signIn.status).toBe(200);
-  });
+  }, 90_000); // six processes started one after another: each tsx start takes 1–2 s on a quiet machine, several times that while other test files run
 
   it("finishes requests in flight on SIGTERM, then exits cleanly", async () => {
     const server = await startServerProcess({ DATA_DIR: tempDataDir() });
