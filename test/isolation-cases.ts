@@ -104,6 +104,7 @@ export const isolationCases: IsolationCase[] = [
   { route: "GET /api/v1/orgs/:orgId/text/trends" },
   { route: "GET /api/v1/orgs/:orgId/text/phrases" },
   { route: "GET /api/v1/orgs/:orgId/text/texts" },
+  { route: "GET /api/v1/orgs/:orgId/text/texts.csv" },
   { route: "GET /api/v1/orgs/:orgId/text/models" },
   { route: "POST /api/v1/orgs/:orgId/text/models", body: { scope: "organisation" } },
   { route: "POST /api/v1/orgs/:orgId/text/reanalyse", body: {} },

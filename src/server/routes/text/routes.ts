@@ -1,7 +1,11 @@
 // Text analytics for the dashboards (sentiment and inferred emotions by topic and touchpoint, topic
 // trends, key phrases, the texts themselves), the organisation's learned models, and re-analysis.
 // The filters are the score API's (period, journey, touchpoint, source, language) plus text ones.
+import { Readable } from "node:stream";
+import { pipeline } from "node:stream/promises";
 import { z } from "zod";
+import { isLanguage, languages, negotiateLanguage } from "../../../core/i18n/languages.js";
+import { translate, type MessageKey } from "../../../core/i18n/messages.js";
 import { topicCodes } from "../../../core/text/types.js";
 import {
   minTrainingResponses,
@@ -39,11 +43,49 @@ import { requireOrganisation } from "../../auth/principal.js";
 import type { TextServices } from "../../jobs/index.js";
 import { reanalyseAll } from "../../jobs/text-analysis.js";
 import { queueModel } from "../../jobs/text-training.js";
+import { inertCsvCell, type Cell } from "../exports/cells.js";
 import { orgParams, problemResponses } from "../openapi.js";
 import { bucketStart, dayString, nextBucket, periodsOf, presentPeriod } from "../scores/schema.js";
 import { presentEmotions, presentModel, presentSentiment, presentShare, presentText, type TextRow } from "./present.js";
 
 const readText = "read" as const;
+/** Exporting takes every text out of Momentos: the responses exports' permission (analysts and above, API keys). */
+const exportTexts = "export" as const;
+/** The CSV writer is loaded on the first export: an idle server does not carry it. */
+const loadCsvStringify = async () => (await import("csv-stringify")).stringify;
+/** Texts read per page by the CSV export (keyset pages, newest first). */
+const exportPage = 1000;
+const exportColumnKeys = ["at", "source", "touchpoint", "language", "rating", "text", "sentiment", "sentiment_score", "emotions", "topics", "key_phrases", "url"] as const;
+const textExportQuery = textListQuery.omit({ cursor: true, limit: true }).extend({
+  lang: z.enum(languages).optional().describe("The header row's language. Default: the member's language, else the request's Accept-Language, else Spanish."),
+});
+
+const codesOf = (json: string): string => {
+  try {
+    const list = JSON.parse(json) as unknown;
+    return Array.isArray(list) ? list.map((item) => (typeof item === "string" ? item : String((item as { code?: unknown }).code ?? ""))).filter(Boolean).join("; ") : "";
+  } catch {
+    return "";
+  }
+};
+
+/** One text as CSV cells, in exportColumnKeys order (emotions, topics and key phrases joined with "; "). */
+function textCells(row: TextRow, touchpointName: string | null): Cell[] {
+  return [
+    new Date(row.at).toISOString(),
+    row.source,
+    touchpointName,
+    row.language,
+    row.rating === null ? null : row.rating_max === null ? row.rating : `${row.rating}/${row.rating_max}`,
+    row.comment ?? row.text ?? "",
+    row.sentiment,
+    row.sentiment_score,
+    codesOf(row.emotions),
+    codesOf(row.topics),
+    codesOf(row.key_phrases),
+    row.url,
+  ];
+}
 const configure = "configure" as const;
 
 /** Texts read to count key phrases: the newest in the period. */
@@ -277,6 +319,58 @@ export function textRoutes(app: App, ctx: AppContext, services: TextServices): v
       const page = rows.slice(0, q.limit);
       const last = page[page.length - 1];
       return { texts: page.map(presentText), nextCursor: rows.length > q.limit && last ? encodeCursor(last.at, last.id) : null };
+    },
+  );
+
+  app.get(
+    "/api/v1/orgs/:orgId/text/texts.csv",
+    {
+      schema: {
+        tags: ["text"],
+        summary: "Export the texts with their analysis as CSV (text/csv)",
+        description:
+          "Every text the texts list's filters select (period, journey, touchpoint, source, language, kind, channel, topic, sentiment, inferred emotion, words), newest first: " +
+          "date (ISO 8601 UTC), source, touchpoint name, language, rating (n/max for imported items), text, sentiment label and score, inferred emotions, topics and key phrases " +
+          "(codes or phrases joined with \"; \"), URL. Header row in the requester's language. Streamed page by page, whatever the size. Safe in spreadsheets: a text cell " +
+          "starting with =, +, -, @, a tab or a carriage return gets a leading apostrophe. UTF-8 with a byte-order mark, RFC 4180 quoting. Analysts and above, and API keys.",
+        params: orgParams,
+        querystring: textExportQuery,
+        response: problemResponses(400, 401, 403, 404),
+      },
+    },
+    async (request, reply) => {
+      const access = await requireOrganisation(request, ctx, request.params.orgId, exportTexts);
+      const q = request.query;
+      const f = filterOf(access.organisationId, q, ctx.clock());
+      const principal = request.principal;
+      const memberLanguage = principal?.kind === "session" && isLanguage(principal.user.language) ? principal.user.language : undefined;
+      const language = q.lang ?? memberLanguage ?? negotiateLanguage(request.headers["accept-language"]);
+      const names = await db.selectFrom("touchpoints").select(["id", "name"]).where("organisation_id", "=", f.organisationId).execute();
+      const nameOf = new Map(names.map((n) => [n.id, n.name]));
+      const stringify = await loadCsvStringify();
+      const csv = stringify({ bom: true });
+      csv.write(exportColumnKeys.map((key) => translate(language, `textExport.column.${key}` as MessageKey)));
+      const source = Readable.from(
+        (async function* () {
+          let before: { at: number; id: string } | undefined;
+          for (;;) {
+            const rows = (await listTexts(db, { ...f, topic: q.topic, sentiment: q.sentiment, emotion: q.emotion, q: q.q, before, limit: exportPage })) as TextRow[];
+            const page = rows.slice(0, exportPage);
+            for (const row of page) yield textCells(row, row.touchpoint_id === null ? null : (nameOf.get(row.touchpoint_id) ?? null)).map(inertCsvCell);
+            const last = page[page.length - 1];
+            if (rows.length <= exportPage || !last) return;
+            before = { at: last.at, id: last.id };
+          }
+        })(),
+      );
+      pipeline(source, csv).catch((error: unknown) => request.log.error({ err: error }, "texts CSV export stopped"));
+      const period = presentPeriod(f.period);
+      reply
+        .header("content-type", "text/csv; charset=utf-8")
+        .header("content-disposition", `attachment; filename="momentos-texts-${period.from}-${period.to}.csv"`)
+        .header("cache-control", "no-store");
+      // A stream is sent as it is (no serializer); the schema lists only the problem responses.
+      return reply.send(csv as never);
     },
   );
 
