@@ -1,10 +1,11 @@
 // Voice of the customer and text analytics through the HTTP API, on every database: analysis on
 // arrival, edits re-analysed, imports (CSV, JSON lines, the JSON API, NPS and Delighted files) with
 // bad rows, duplicates and concurrency, and the analytics reads with their filters.
+import { parse } from "csv-parse/sync";
 import { beforeAll, expect, it } from "vitest";
 import { useTestApp, type Client } from "../../../../test/app.js";
 import { describeEachDatabase } from "../../../../test/db.js";
-import { addApiKey, setupOwner } from "../../../../test/factories.js";
+import { addApiKey, addMember, setupOwner } from "../../../../test/factories.js";
 import { analyserVersion } from "../../../core/voice/analyse.js";
 import { staleWorkMs, sweepStaleWork } from "../../jobs/index.js";
 
@@ -268,6 +269,59 @@ describeEachDatabase("voice of the customer and text analytics", (dialect) => {
     for (const text of angry.body.texts) expect(text.emotions.map((e: { code: string; inferred: boolean }) => [e.code, e.inferred])).toContainEqual(["joy", true]);
     expect((await reader.get(url(`text/texts?cursor=nonsense`))).status).toBe(400);
     expect((await reader.get(url(`text/texts?topic=weather`))).status).toBe(400);
+  });
+  it("exports the texts as CSV with the list's filters, formulas and markup inert on the way back out; NPS comments too in the responses export", async () => {
+    const hostile = ['=HYPERLINK("http://x","y")', "+1+1", "-2", "@SUM(A1)", "\t=1+2 con tabulador", "<img src=x onerror=alert(1)>", "Entrega rápida, gracias"];
+    const csv = ["source,text,date,rating", ...hostile.map((text, i) => `other,"${text.replace(/"/g, '""')}",2026-01-2${i},${(i % 5) + 1}`)].join("\n");
+    const imported = await writer.request("POST", url(`voice/imports?kind=voice&touchpointId=${tp[1]}&fileName=hostile.csv`), csv, { "content-type": "text/csv" });
+    expect(imported.status, imported.text).toBe(201);
+    expect(imported.body).toMatchObject({ status: "completed", accepted: hostile.length, rejected: 0 });
+
+    const exported = await reader.request("GET", url(`text/texts.csv?${period}&source=other&touchpointId=${tp[1]}&lang=en`));
+    expect(exported.status, exported.text).toBe(200);
+    expect(exported.headers["content-type"]).toMatch(/^text\/csv/);
+    expect(exported.headers["content-disposition"]).toMatch(/^attachment; filename="momentos-texts-2025-01-01-2026-01-31\.csv"$/);
+    expect(exported.text.charCodeAt(0)).toBe(0xfeff);
+    const rows = parse(exported.text.slice(1)) as string[][];
+    expect(rows[0]).toEqual(["Date (UTC)", "Source", "Touchpoint", "Language", "Rating", "Text", "Sentiment", "Sentiment score", "Inferred emotions", "Topics", "Key phrases", "URL"]);
+    const byText = new Map(rows.slice(1).map((r) => [r[5]!, r]));
+    expect(rows, JSON.stringify(rows)).toHaveLength(hostile.length + 1);
+    // Formula starters get one apostrophe, everything else stays exactly as written (newest first); the
+    // import trims the leading tab, and the formula it hid is made inert.
+    expect(rows.slice(1).map((r) => r[5])).toEqual(["Entrega rápida, gracias", "<img src=x onerror=alert(1)>", "'=1+2 con tabulador", "'@SUM(A1)", "'-2", "'+1+1", `'=HYPERLINK("http://x","y")`]);
+    for (const [text, row] of byText) {
+      expect(/^[=+\-@\t\r]/.test(text), text).toBe(false);
+      expect(row[1]).toBe("other");
+      expect(row[2]).toBe("Tienda");
+      expect(row[6]).toMatch(/^(negative|neutral|positive)$/);
+      expect(Number(row[7])).toBeGreaterThanOrEqual(-1);
+    }
+    expect(byText.get(`'=HYPERLINK("http://x","y")`)).toBeDefined();
+    expect(byText.get("'+1+1")).toBeDefined();
+    expect(byText.get("'-2")).toBeDefined();
+    expect(byText.get("'@SUM(A1)")).toBeDefined();
+    expect(byText.get("<img src=x onerror=alert(1)>")).toBeDefined();
+    expect(byText.get("Entrega rápida, gracias")![4]).toBe("2/5");
+
+    // The list's filters apply; the header follows the requester's language; viewers may not export.
+    const spanish = await reader.request("GET", url(`text/texts.csv?${period}&source=other&touchpointId=${tp[1]}&q=entrega`), undefined, { "accept-language": "es" });
+    const spanishRows = parse(spanish.text.slice(1)) as string[][];
+    expect(spanishRows[0]![0]).toBe("Fecha (UTC)");
+    expect(spanishRows.slice(1).map((r) => r[5])).toEqual(["Entrega rápida, gracias"]);
+    expect((await reader.request("GET", url(`text/texts.csv?sentiment=furious`))).status).toBe(400);
+    const viewer = (await addMember(t, owner, orgId, "viewer")).client;
+    expect((await viewer.request("GET", url(`text/texts.csv?${period}`))).status).toBe(403);
+    expect((await viewer.request("GET", url(`text/texts?${period}`))).status).toBe(200);
+
+    // An NPS CSV whose comment is a formula comes out inert in the responses export.
+    const nps = ["score,comment,date", '2,"=HYPERLINK(""http://x"",""y"")",2026-01-25', "8,+cmd|' /C calc'!A0,2026-01-26"].join("\n");
+    const npsImport = await writer.request("POST", url(`voice/imports?kind=nps&touchpointId=${tp[0]}`), nps, { "content-type": "text/csv" });
+    expect(npsImport.body).toMatchObject({ status: "completed", accepted: 2 });
+    const responses = await reader.request("GET", url(`exports/responses.csv?from=2026-01-25&to=2026-01-26&source=import&lang=en`));
+    expect(responses.status, responses.text).toBe(200);
+    const responseRows = parse(responses.text.slice(1)) as string[][];
+    const comment = responseRows[0]!.indexOf("Comment");
+    expect(responseRows.slice(1).map((r) => r[comment])).toEqual([`'=HYPERLINK("http://x","y")`, "'+cmd|' /C calc'!A0"]);
   });
 });
 
