@@ -138,6 +138,8 @@ export const voiceUiEn: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.texts.loadMore": "Load more",
   "voice.texts.loadingMore": "Loading…",
   "voice.texts.allLoaded": "No more texts.",
+  "voice.texts.export": "Export CSV",
+  "voice.texts.exportHint": "Download these texts, with the filters shown, as a CSV file",
   "voice.mark.legend": "Highlighted:",
   "voice.mark.topic": "topic",
   "voice.mark.negative": "negative",

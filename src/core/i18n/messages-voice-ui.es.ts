@@ -137,6 +137,8 @@ export const voiceUiEs = {
   "voice.texts.loadMore": "Cargar más",
   "voice.texts.loadingMore": "Cargando…",
   "voice.texts.allLoaded": "No hay más textos.",
+  "voice.texts.export": "Exportar CSV",
+  "voice.texts.exportHint": "Descarga estos textos, con los filtros aplicados, en un archivo CSV",
   "voice.mark.legend": "Resaltado:",
   "voice.mark.topic": "tema",
   "voice.mark.negative": "negativo",

@@ -138,6 +138,8 @@ export const voiceUiPt: { readonly [K in keyof typeof voiceUiEs]: string } = {
   "voice.texts.loadMore": "Carregar mais",
   "voice.texts.loadingMore": "Carregando…",
   "voice.texts.allLoaded": "Não há mais textos.",
+  "voice.texts.export": "Exportar CSV",
+  "voice.texts.exportHint": "Baixe estes textos, com os filtros aplicados, em um arquivo CSV",
   "voice.mark.legend": "Destacado:",
   "voice.mark.topic": "tema",
   "voice.mark.negative": "negativo",

@@ -21,14 +21,17 @@ export function TextsPanel({
   onChange,
   touchpointNames,
   format,
+  canExport,
 }: {
   orgId: string;
+  /** The member may export (analysts and above): shows the "Export CSV" link. */
+  canExport: boolean;
   filters: VoiceFilters;
   onChange(next: Partial<VoiceFilters>): void;
   touchpointNames: Map<string, string>;
   format: VoiceFormat;
 }) {
-  const { t, tn } = useI18n();
+  const { t, tn, language } = useI18n();
   const [items, setItems] = useState<TextItemOut[] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -143,6 +146,17 @@ export function TextsPanel({
           <mark className="vc-mark vc-mark--negative">{t("voice.mark.negative")}</mark>
           <mark className="vc-mark vc-mark--positive">{t("voice.mark.positive")}</mark>
         </p>
+        {canExport ? (
+          <a
+            className="button button--secondary button--sm vc-texts-panel__export"
+            href={voiceApi.textsCsvUrl(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, language)}
+            download
+            title={t("voice.texts.exportHint")}
+          >
+            <VoiceIcon name="download" size={15} />
+            {t("voice.texts.export")}
+          </a>
+        ) : null}
       </div>
       <div className="vc-toolbar" role="group" aria-label={t("voice.texts.filters")}>
         <label className="vc-select">

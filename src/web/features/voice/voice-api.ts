@@ -56,6 +56,9 @@ export const voiceApi = {
   texts: (orgId: string, filter: TextFilter & TextListFilter, cursor: string | null, limit = textPageSize) =>
     request<{ texts: TextItemOut[]; nextCursor: string | null }>("GET", `${orgBase(orgId)}/text/texts${queryOf({ ...filter, cursor, limit })}`),
 
+  /** The texts as CSV with the same filters (a download link, not a fetch: the browser streams it to a file). */
+  textsCsvUrl: (orgId: string, filter: TextFilter & TextListFilter, lang: string) => `${orgBase(orgId)}/text/texts.csv${queryOf({ ...filter, lang })}`,
+
   listImports: (orgId: string) => request<z.infer<typeof importListOut>>("GET", `${orgBase(orgId)}/voice/imports`),
   getImport: (orgId: string, importId: string) => request<ImportOut>("GET", `${orgBase(orgId)}/voice/imports/${encodeURIComponent(importId)}`),
 

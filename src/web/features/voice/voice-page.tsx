@@ -33,6 +33,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
   const [summary, setSummary] = useState<TextSummaryOut | null>(null);
   const [error, setError] = useState<string | null>(null);
   const canImport = organisation.role !== null && roleCan(organisation.role, "configure");
+  const canExport = organisation.role !== null && roleCan(organisation.role, "export");
   const scopeKey = JSON.stringify([filters.days, filters.journeyId, filters.touchpointId, filters.source]);
 
   const change = (next: Partial<VoiceFilters>) => navigate(`${path}${writeFilters({ ...filters, ...next })}`, { replace: true });
@@ -172,7 +173,7 @@ export function VoicePage({ organisation }: OrgPageProps) {
               />
             )}
         </section>
-        <TextsPanel orgId={organisation.id} filters={filters} onChange={change} touchpointNames={touchpointNames} format={format} />
+        <TextsPanel orgId={organisation.id} filters={filters} onChange={change} touchpointNames={touchpointNames} format={format} canExport={canExport} />
       </>
     );
   }
