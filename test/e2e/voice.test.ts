@@ -3,9 +3,10 @@
 // progress bar, the report with accepted, duplicate and rejected rows and its CSV download, the past
 // imports), then reads the texts analysed on the Voice page (source badges, inferred emotions marked
 // as such, the matching words highlighted as <mark>, a hostile review as literal text) and filters them
-// by a topic, which the URL keeps; the learned-models page; axe-core on every screen; screenshots.
+// by a topic, which the URL keeps, and exports them as CSV; the learned-models page; axe-core on every screen; screenshots.
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { testDatabases } from "../db.js";
@@ -252,6 +253,20 @@ for (const dialect of testDatabases) {
         expect(await item.locator("mark.vc-mark--topic").count()).toBeGreaterThan(0);
       }
       expect(await texts.getByText("Precio excelente", { exact: false }).count()).toBe(0);
+
+      // "Export CSV" downloads the same texts, with the same filter, headed in the page's language.
+      const exportLink = page.getByRole("link", { name: "Exportar CSV" });
+      const href = (await exportLink.getAttribute("href"))!;
+      expect(href).toMatch(/\/text\/texts\.csv\?.*topic=delivery/);
+      expect(href).toContain("lang=es");
+      const download = await page.evaluate(async (link) => {
+        const reply = await fetch(link);
+        return { status: reply.status, text: await reply.text() };
+      }, href);
+      expect(download.status).toBe(200);
+      const exported = parse(download.text.replace(/^\uFEFF/, "")) as string[][];
+      expect(exported[0]![0]).toBe("Fecha (UTC)");
+      expect(exported.length - 1).toBe(shown);
 
       // The URL is the view: reloading keeps the filter.
       await page.reload();

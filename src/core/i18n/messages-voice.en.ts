@@ -9,6 +9,8 @@ export const voiceEn: { readonly [K in keyof typeof voiceEs]: string } = {
   "voice.importError.store_failed": "Part of the file could not be stored. Upload it again: what was stored counts as duplicates.",
   "voice.importError.server_stopped": "The server stopped during the import. Upload the file again: what was stored counts as duplicates.",
   "voice.importError.import_failed": "The import could not finish. Try again.",
+  "voice.modelError.not_enough_data": "There were too few usable responses (with a comment and the customer's own emotion or scores) when training. Wait for more and try again.",
+  "voice.modelError.training_failed": "Training could not finish. Try again; if it happens again, check the server log.",
   "textExport.column.at": "Date (UTC)",
   "textExport.column.source": "Source",
   "textExport.column.touchpoint": "Touchpoint",

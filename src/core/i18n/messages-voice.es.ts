@@ -9,6 +9,8 @@ export const voiceEs = {
   "voice.importError.store_failed": "No se pudo guardar una parte del archivo. Vuelve a subirlo: lo ya guardado se contará como duplicado.",
   "voice.importError.server_stopped": "El servidor se detuvo durante la importación. Vuelve a subir el archivo: lo ya guardado se contará como duplicado.",
   "voice.importError.import_failed": "La importación no pudo terminar. Vuelve a intentarlo.",
+  "voice.modelError.not_enough_data": "Había muy pocas respuestas utilizables (con comentario y la emoción o las puntuaciones del cliente) al entrenar. Espera a tener más y vuelve a intentarlo.",
+  "voice.modelError.training_failed": "El entrenamiento no pudo terminar. Vuelve a intentarlo; si se repite, revisa el registro del servidor.",
   "textExport.column.at": "Fecha (UTC)",
   "textExport.column.source": "Origen",
   "textExport.column.touchpoint": "Punto de contacto",

@@ -9,6 +9,8 @@ export const voicePt: { readonly [K in keyof typeof voiceEs]: string } = {
   "voice.importError.store_failed": "Uma parte do arquivo não pôde ser guardada. Envie-o de novo: o que já foi guardado conta como duplicado.",
   "voice.importError.server_stopped": "O servidor parou durante a importação. Envie o arquivo de novo: o que já foi guardado conta como duplicado.",
   "voice.importError.import_failed": "A importação não pôde terminar. Tente de novo.",
+  "voice.modelError.not_enough_data": "Havia poucas respostas utilizáveis (com comentário e a emoção ou as notas do cliente) no treinamento. Aguarde mais respostas e tente de novo.",
+  "voice.modelError.training_failed": "O treinamento não pôde terminar. Tente de novo; se voltar a acontecer, verifique o registro do servidor.",
   "textExport.column.at": "Data (UTC)",
   "textExport.column.source": "Origem",
   "textExport.column.touchpoint": "Ponto de contato",

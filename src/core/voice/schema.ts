@@ -277,7 +277,10 @@ export const textModelOut = z.object({
     })
     .nullable(),
   inUse: z.boolean().describe("Used for texts that carry no scores of their own (imports)."),
-  error: z.string().nullable(),
+  error: z
+    .string()
+    .nullable()
+    .describe("Why training failed: not_enough_data (too few usable responses once read) or training_failed (anything else; details in the server log). Models failed by older versions may hold a message."),
   createdAt: z.string(),
   finishedAt: z.string().nullable(),
 });

@@ -122,7 +122,7 @@ export async function trainModel(database: Database, registry: ModelRegistry | n
       (isHeldBack(row.id) ? heldBack : train).push(example);
     }
     await updateModel(db, claimed.id, { progress: 0.2, trained_on: train.length, held_back: heldBack.length });
-    if (train.length + heldBack.length < 50 || heldBack.length < 10) throw new Error("not enough responses with a comment and the customer's own emotion or scores");
+    if (train.length + heldBack.length < 50 || heldBack.length < 10) throw new NotEnoughData("not enough responses with a comment and the customer's own emotion or scores");
     const seed = parseInt(sha256Hex(claimed.id).slice(0, 8), 16);
     const result = await trainInWorker({ train, heldBack, seed }, (progress) => void updateModel(db, claimed.id, { progress }).catch(() => undefined));
     const now = clock();
@@ -133,9 +133,13 @@ export async function trainModel(database: Database, registry: ModelRegistry | n
     await reanalyseOrganisationVoice(database, registry, claimed.organisation_id, clock);
   } catch (error) {
     log?.warn({ err: error, modelId: claimed.id }, "text model training failed");
-    await updateModel(db, claimed.id, { status: "failed", error: error instanceof Error ? error.message.slice(0, 500) : "training failed", finished_at: clock() });
+    // A stable code the dashboard words in each language (the details are in the log).
+    await updateModel(db, claimed.id, { status: "failed", error: error instanceof NotEnoughData ? "not_enough_data" : "training_failed", finished_at: clock() });
   }
 }
+
+/** Fewer usable examples than a model needs once the rows are read (they changed since the request was accepted). */
+class NotEnoughData extends Error {}
 
 export interface TrainingJob {
   /** Trains queued models now (tests, the admin trigger). Resolves when none is left. */

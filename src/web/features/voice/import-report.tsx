@@ -38,7 +38,7 @@ export function ImportReport({ imp, format, headingId }: { imp: ImportOut; forma
         </Callout>
       ) : imp.status === "failed" || imp.status === "interrupted" ? (
         <Callout tone="warning" title={t(imp.status === "failed" ? "voice.report.failed" : "voice.report.interrupted")}>
-          {imp.error ? <p className="vc-report__error">{imp.error}</p> : null}
+          {imp.error ? <p className="vc-report__error">{t(`voice.importError.${imp.error}`, { detail: imp.errorDetail ?? "" })}</p> : null}
           <p>{t("voice.report.resume")}</p>
         </Callout>
       ) : null}

@@ -265,7 +265,9 @@ function ModelRow({ model, label, format, busy, onRetrain }: { model: TextModelO
           <p className="vc-note">{model.status === "queued" ? t("voice.models.status.queued") : t("voice.models.progress", { percent: format.percent(model.progress) })}</p>
         </div>
       ) : null}
-      {model.status === "failed" && model.error ? <Callout tone="warning">{model.error}</Callout> : null}
+      {model.status === "failed" ? (
+        <Callout tone="warning">{t(model.error === "not_enough_data" ? "voice.modelError.not_enough_data" : "voice.modelError.training_failed")}</Callout>
+      ) : null}
       {quality ? (
         <dl className="vc-quality">
           <div>
