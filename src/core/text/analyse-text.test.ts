@@ -316,6 +316,24 @@ describe("long and odd input", () => {
     expect(a.topics.length).toBeGreaterThan(0);
   });
 
+  it("copes with 100 KB without a space, of emoji, or of one negation after another", () => {
+    for (const text of ["a".repeat(100_000), "😡👍".repeat(25_000), "no ".repeat(33_000) + "bueno", "muy ".repeat(25_000) + "malo"]) {
+      const t0 = performance.now();
+      const a = analyseText(text);
+      expect(performance.now() - t0, text.slice(0, 12)).toBeLessThan(1000);
+      expect(a.sentiment.score).toBeGreaterThanOrEqual(-1);
+      expect(a.sentiment.score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it("finds nothing in an empty text", () => {
+    const a = analyseText("");
+    expect(a.sentiment).toEqual({ label: "neutral", score: 0 });
+    expect(a.emotions).toEqual([]);
+    expect(a.topics).toEqual([]);
+    expect(a.keyPhrases).toEqual([]);
+  });
+
   it("copes with only punctuation, numbers and control characters", () => {
     for (const text of ["...!!!???", "12345 678", "\u0000\u0001", "@user @user", "#hashtag"]) {
       expect(() => analyseText(text)).not.toThrow();
