@@ -43,6 +43,17 @@ describe("import rows", () => {
     for (const score of ["11", "7.5", "-1", "", "diez"]) expect(readNpsRow({ score, date: "2026-01-02" }, map)).toEqual({ code: "invalid_score", field: "score" });
   });
 
+  it("reads Delighted's response fields under their API names and under the export's headers", () => {
+    // Field names from Delighted's API documentation (listing survey responses); values made up.
+    const api = npsColumns(["id", "person", "survey_type", "score", "comment", "permalink", "created_at", "updated_at", "person_properties", "notes", "tags"]) as { map: Map<string, string> };
+    const record = { id: "7", person: "42", survey_type: "nps", score: "9", comment: "Rápido", permalink: "https://app.example/r/x", created_at: "1767600000", updated_at: "", person_properties: "", notes: "", tags: "" };
+    expect(readNpsRow(record, api.map)).toMatchObject({ score: 9, comment: "Rápido", at: 1_767_600_000_000, customerRef: "42", externalId: "7", email: null });
+    expect(readNpsRow({ ...record, survey_type: "csat" }, api.map)).toEqual({ code: "invalid_score", field: "survey_type" });
+    const exported = npsColumns(["Response ID", "Email", "Score", "Comment", "Response Timestamp", "Survey Type"]) as { map: Map<string, string> };
+    const row = { "Response ID": "8", Email: "Ana@X.com", Score: "0", Comment: "Mal", "Response Timestamp": "2026-01-05 10:00:00 UTC", "Survey Type": "NPS" };
+    expect(readNpsRow(row, exported.map)).toMatchObject({ score: 0, externalId: "8", email: "ana@x.com", at: Date.UTC(2026, 0, 5, 10) });
+  });
+
   it("recognises duplicates by external id, else URL, else content (case and spacing folded)", () => {
     const base: VoiceRow = { source: "review", text: "Muy  BIEN", at: Date.UTC(2026, 0, 2, 9), rating: null, ratingMax: null, author: "ana", url: null, externalId: null, language: null, touchpointId: null, touchpointName: null };
     expect(voiceDedupeParts({ ...base, externalId: "R1" }, null)).toEqual({ key: "x:review:R1" });
