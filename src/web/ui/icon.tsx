@@ -30,14 +30,15 @@ const paths = {
 
 export type IconName = keyof typeof paths;
 
-export function Icon({ name, label, size = 16, className }: { name: IconName; label?: string; size?: number; className?: string }) {
+/** The one SVG wrapper of every icon set: 24-unit stroke paths in currentColor, decorative unless labelled. */
+export function SvgIcon({ d, size = 16, label, className, filled = false }: { d: string; size?: number; label?: string | undefined; className?: string | undefined; filled?: boolean }) {
   return (
     <svg
       className={className ? `icon ${className}` : "icon"}
       width={size}
       height={size}
       viewBox="0 0 24 24"
-      fill="none"
+      fill={filled ? "currentColor" : "none"}
       stroke="currentColor"
       strokeWidth={1.75}
       strokeLinecap="round"
@@ -45,7 +46,11 @@ export function Icon({ name, label, size = 16, className }: { name: IconName; la
       focusable="false"
       {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
     >
-      <path d={paths[name]} />
+      <path d={d} />
     </svg>
   );
+}
+
+export function Icon({ name, label, size = 16, className }: { name: IconName; label?: string; size?: number; className?: string }) {
+  return <SvgIcon d={paths[name]} size={size} label={label} className={className} />;
 }

@@ -1,5 +1,6 @@
 // Icons of the score views (charts, filters, changes). Same drawing rules as ui/icon.tsx: 24×24,
 // stroke 1.75, currentColor, decorative unless labelled.
+import { SvgIcon } from "./icon.js";
 const paths = {
   download: "M21 15v4a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2v-4M7 10l5 5 5-5M12 15V3",
   table: "M3 4h18v16H3zM3 10h18M3 15h18M9 4v16",
@@ -24,21 +25,5 @@ const paths = {
 export type InsightIconName = keyof typeof paths;
 
 export function InsightIcon({ name, size = 16, label, className, filled = false }: { name: InsightIconName; size?: number; label?: string; className?: string; filled?: boolean }) {
-  return (
-    <svg
-      className={className ? `icon ${className}` : "icon"}
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill={filled ? "currentColor" : "none"}
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      focusable="false"
-      {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <SvgIcon d={paths[name]} size={size} label={label} className={className} filled={filled} />;
 }

@@ -1,4 +1,5 @@
 // Icons only the form pages use, drawn like ui/icon.tsx (24-unit grid, stroke 1.75, currentColor).
+import { SvgIcon } from "../../ui/icon.js";
 const paths = {
   chevronLeft: "m15 18-6-6 6-6",
   chevronRight: "m9 18 6-6-6-6",
@@ -18,9 +19,5 @@ const paths = {
 export type FormIconName = keyof typeof paths;
 
 export function FormIcon({ name, size = 16 }: { name: FormIconName; size?: number }) {
-  return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" focusable="false" aria-hidden="true">
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <SvgIcon d={paths[name]} size={size} />;
 }

@@ -1,6 +1,7 @@
 // Icons the journey map needs beyond the dashboard's set: one per channel, and the board's own
 // (grip, star, history…). Same drawing rules as ui/icon.tsx: 24×24, stroke 1.75, currentColor.
 import type { Channel } from "../../../core/journeys/model.js";
+import { SvgIcon } from "../../ui/icon.js";
 
 const channelPaths: Record<Channel, string> = {
   web: "M3 5h18v14H3zM3 9h18M6.5 7h.01M9 7h.01",
@@ -41,30 +42,10 @@ const boardPaths = {
 
 export type BoardIconName = keyof typeof boardPaths;
 
-function Svg({ d, size, label, className, filled }: { d: string; size: number; label?: string | undefined; className?: string | undefined; filled?: boolean }) {
-  return (
-    <svg
-      className={className ? `icon ${className}` : "icon"}
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill={filled ? "currentColor" : "none"}
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      focusable="false"
-      {...(label ? { role: "img", "aria-label": label } : { "aria-hidden": true })}
-    >
-      <path d={d} />
-    </svg>
-  );
-}
-
 export function ChannelIcon({ channel, size = 16, label, className }: { channel: Channel; size?: number; label?: string; className?: string }) {
-  return <Svg d={channelPaths[channel]} size={size} label={label} className={className} />;
+  return <SvgIcon d={channelPaths[channel]} size={size} label={label} className={className} />;
 }
 
 export function BoardIcon({ name, size = 16, label, className, filled }: { name: BoardIconName; size?: number; label?: string; className?: string; filled?: boolean }) {
-  return <Svg d={boardPaths[name]} size={size} label={label} className={className} filled={filled ?? false} />;
+  return <SvgIcon d={boardPaths[name]} size={size} label={label} className={className} filled={filled ?? false} />;
 }

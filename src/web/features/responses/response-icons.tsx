@@ -2,6 +2,7 @@
 // one per response source and device class, and a few for the list itself.
 import type { DeviceClass } from "../../../core/responses/device.js";
 import type { ResponseSource } from "../../../core/responses/sources.js";
+import { SvgIcon } from "../../ui/icon.js";
 
 const paths = {
   link: "M10 13a5 5 0 0 0 7.54.54l3-3a5 5 0 0 0-7.07-7.07l-1.72 1.71M14 11a5 5 0 0 0-7.54-.54l-3 3a5 5 0 0 0 7.07 7.07l1.71-1.71",
@@ -25,11 +26,7 @@ const paths = {
 export type ResponseIconName = keyof typeof paths;
 
 export function ResponseIcon({ name, size = 16 }: { name: ResponseIconName; size?: number }) {
-  return (
-    <svg className="icon" width={size} height={size} viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth={1.75} strokeLinecap="round" strokeLinejoin="round" focusable="false" aria-hidden="true">
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <SvgIcon d={paths[name]} size={size} />;
 }
 
 export const sourceIcon = (source: ResponseSource | null): ResponseIconName => source ?? "unknown";

@@ -1,5 +1,6 @@
 // Icons of the voice screens, drawn like ui/icon.tsx (24-unit grid, stroke 1.75, currentColor): one
 // per text source (form, review, social, ticket, chat, other) and a few for the pages themselves.
+import { SvgIcon } from "../../ui/icon.js";
 
 const paths = {
   form: "M6 3h12v18H6zM9 8h6M9 12h6M9 16h3",
@@ -25,21 +26,5 @@ const paths = {
 export type VoiceIconName = keyof typeof paths;
 
 export function VoiceIcon({ name, size = 16, className }: { name: VoiceIconName; size?: number; className?: string }) {
-  return (
-    <svg
-      className={className ? `icon ${className}` : "icon"}
-      width={size}
-      height={size}
-      viewBox="0 0 24 24"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.75}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      focusable="false"
-      aria-hidden="true"
-    >
-      <path d={paths[name]} />
-    </svg>
-  );
+  return <SvgIcon d={paths[name]} size={size} className={className} />;
 }
