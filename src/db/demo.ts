@@ -19,12 +19,12 @@ import { formConfigSchema } from "../core/forms/index.js";
 import { nameKey } from "../core/journeys/model.js";
 import type { Role } from "../core/roles.js";
 import type { Database } from "./connect.js";
-import { dialectOf, insertInBulk, writeTransaction, type BulkColumnType } from "./dialect.js";
+import { dialectOf, insertInBulk, writeTransaction } from "./dialect.js";
 import { newId } from "./ids.js";
 import { ensureForm, saveFormConfig } from "./queries/forms.js";
 import { getJourneyBoard, insertJourneyDraft } from "./queries/journeys.js";
 import { deleteOrganisation, getMembership, getOrganisation, insertMembership, insertOrganisation } from "./queries/organisations.js";
-import { responseColumns, type ResponseRow } from "./queries/responses.js";
+import { responseBulkColumns, type ResponseRow } from "./queries/responses.js";
 import { addRollupChange, rollupCounterColumns, rollupKeyColumns, rollupLayout, type RollupDelta, type RollupDeltas } from "./queries/rollups.js";
 import { markSetupDone } from "./queries/setup.js";
 import { getUserByEmail, insertUser } from "./queries/users.js";
@@ -299,7 +299,7 @@ export async function insertDemoResponses(
     for (const row of rows) addRollupChange(deltas, null, row, rollupLayout);
     await writeTransaction(database, async (trx) => {
       const perStatement = database.dialect === "postgres" ? 10_000 : sqliteRowsPerStatement;
-      for (let i = 0; i < rows.length; i += perStatement) await insertInBulk(trx, "responses", bulkColumns, rows.slice(i, i + perStatement) as unknown as Array<Record<string, unknown>>);
+      for (let i = 0; i < rows.length; i += perStatement) await insertInBulk(trx, "responses", responseBulkColumns, rows.slice(i, i + perStatement) as unknown as Array<Record<string, unknown>>);
     });
     total += rows.length;
     options.onBatch?.(rows.length);
@@ -330,12 +330,3 @@ async function insertRollups(trx: Kdb, deltas: RollupDeltas): Promise<void> {
   for (let i = 0; i < rows.length; i += postgres ? 5000 : 300) await insertInBulk(trx, "rollups", rollupBulkColumns, rows.slice(i, i + (postgres ? 5000 : 300)));
   for (let i = 0; i < cxRows.length; i += postgres ? 20_000 : 4000) await insertInBulk(trx, "rollup_cx", cxBulkColumns, cxRows.slice(i, i + (postgres ? 20_000 : 4000)));
 }
-
-/** The response columns with their PostgreSQL types, for insertInBulk. */
-const bulkColumns = responseColumns.map((c): readonly [string, BulkColumnType] => [
-  c,
-  c === "hidden_fields" ? "jsonb"
-  : ["form_version", "intensity", "csat", "brand_love", "ces", "usefulness", "nps", "completion_ms"].includes(c) ? "int4"
-  : c.endsWith("_at") ? "int8"
-  : "text",
-]);

@@ -3,7 +3,7 @@
 // the same response instead of creating another.
 import { CompiledQuery, sql } from "kysely";
 import type { Kdb, ResponsesTable } from "../tables.js";
-import { dialectOf, forUpdate } from "../dialect.js";
+import { dialectOf, forUpdate, type BulkColumnType } from "../dialect.js";
 import { newTimeOrderedIds } from "../ids.js";
 import { addRollupChange, applyRollupDeltas, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 
@@ -68,23 +68,6 @@ export function foldWrites(writes: readonly ResponseWrite[]): { folded: Response
     rowOfWrite[w] = row;
   }
   return { folded, rowOfWrite };
-}
-
-/** The rows a batch inserts (one per dedupe key, with new ids), before conflicts merge them into stored ones. */
-export function prepareResponseRows(writes: readonly ResponseWrite[], now: number): ResponseRow[] {
-  const { folded } = foldWrites(writes);
-  const ids = newTimeOrderedIds("rsp", now, folded.length);
-  return folded.map((write, i) => {
-    const completedAt = isComplete(write) ? now : null;
-    return {
-      ...write,
-      id: ids[i]!,
-      completed_at: completedAt,
-      completion_ms: completionMs(write.source, write.started_at, completedAt),
-      created_at: now,
-      updated_at: now,
-    };
-  });
 }
 
 /**
@@ -157,11 +140,14 @@ export function sqliteResponseStatements(): { insertNew: string; readStored: str
 }
 
 /** The PostgreSQL type of each response column, for statements that take one array per column. */
-function postgresType(column: (typeof responseColumns)[number]): "text" | "int4" | "int8" | "jsonb" {
+function postgresType(column: (typeof responseColumns)[number]): BulkColumnType {
   if (column === "hidden_fields") return "jsonb";
   if (["form_version", "intensity", "csat", "brand_love", "ces", "usefulness", "nps", "completion_ms"].includes(column)) return "int4";
   return column.endsWith("_at") ? "int8" : "text";
 }
+
+/** The response columns with their PostgreSQL types, for insertInBulk. */
+export const responseBulkColumns: ReadonlyArray<readonly [string, BulkColumnType]> = responseColumns.map((c) => [c, postgresType(c)] as const);
 
 /**
  * PostgreSQL's statements for a batch: fixed text whatever the number of rows (one array parameter
