@@ -2,15 +2,15 @@
 // (cursor pages), partial responses marked with the last question reached, hidden fields in an
 // expandable row, and, for admins, the submissions dropped over 30 days by reason. A table on wide
 // screens, stacked cards on a phone. Comments are customer text: always rendered as text nodes.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useState } from "react";
 import { roleCan, type Role } from "../../../core/roles.js";
 import type { FormVariant } from "../../../core/forms/questions.js";
-import { describeProblem } from "../../forms.js";
 import { useI18n } from "../../i18n.js";
 import { Link } from "../../router.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
 import { EmptyState, Spinner } from "../../ui/page.js";
+import { useCursorList } from "../../ui/use-cursor-list.js";
 import { DropsPanel } from "./drops-panel.js";
 import { ResponseIcon } from "./response-icons.js";
 import { ResponseRow } from "./response-row.js";
@@ -35,67 +35,19 @@ export function ResponsesPanel({
   shareHref: string;
 }) {
   const { t, tn } = useI18n();
-  const [items, setItems] = useState<RecentResponse[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
   const [refreshing, setRefreshing] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const [focusId, setFocusId] = useState<string | null>(null);
-  const request = useRef(0);
-
-  const loadFirst = useCallback(async () => {
-    const mine = ++request.current;
-    setError(null);
-    try {
-      const page = await responsesApi.listRecent(orgId, touchpointId, null);
-      if (mine !== request.current) return;
-      setItems(page.items);
-      setCursor(page.nextCursor);
-    } catch (failure) {
-      if (mine === request.current) setError(describeProblem(t, failure));
-    }
-    // `t` only words the error; a change of language must not reload the list.
-  }, [orgId, touchpointId]);
-
-  useEffect(() => {
-    setItems(null);
-    void loadFirst();
-  }, [loadFirst]);
+  const { items, cursor, error, loadingMore, announcement, loadMore, reload } = useCursorList<RecentResponse>({
+    key: JSON.stringify([orgId, touchpointId]),
+    fetchPage: (cursor) => responsesApi.listRecent(orgId, touchpointId, cursor),
+    loaded: (count) => tn("responses.loaded", count),
+    focus: (id) => document.getElementById(`response-${id}`)?.focus(),
+  });
 
   const refresh = async () => {
     setRefreshing(true);
-    await loadFirst();
+    await reload();
     setRefreshing(false);
   };
-
-  const loadMore = async () => {
-    if (!cursor || loadingMore) return;
-    const mine = ++request.current;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await responsesApi.listRecent(orgId, touchpointId, cursor);
-      if (mine !== request.current) return;
-      const known = new Set((items ?? []).map((item) => item.id));
-      const added = page.items.filter((item) => !known.has(item.id));
-      setItems([...(items ?? []), ...added]);
-      setCursor(page.nextCursor);
-      setAnnouncement(tn("responses.loaded", added.length));
-      // Keyboard and screen-reader users go on reading from the first new response.
-      if (added[0]) setFocusId(added[0].id);
-    } catch (failure) {
-      if (mine === request.current) setError(describeProblem(t, failure));
-    } finally {
-      if (mine === request.current) setLoadingMore(false);
-    }
-  };
-
-  useEffect(() => {
-    if (!focusId) return;
-    document.getElementById(`response-${focusId}`)?.focus();
-    setFocusId(null);
-  }, [focusId]);
 
   const canSeeDrops = role !== null && roleCan(role, "configure");
   const satisfaction = variant === "relationship" ? t("responses.column.brandLove") : t("responses.column.csat");

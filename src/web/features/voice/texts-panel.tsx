@@ -1,14 +1,14 @@
 // The texts behind the numbers, newest first: narrowed by topic, sentiment, inferred emotion and
 // words (in the URL with the page's other filters), "load more" by cursor, the words behind each
 // analysis highlighted.
-import { useEffect, useRef, useState, type FormEvent } from "react";
+import { useEffect, useState, type FormEvent } from "react";
 import { emotionCodes } from "../../../core/emotions.js";
 import { sentimentLabels, topicCodes } from "../../../core/text/types.js";
-import { describeProblem } from "../../forms.js";
 import { useI18n } from "../../i18n.js";
 import { Button } from "../../ui/button.js";
 import { Callout } from "../../ui/callout.js";
 import { EmptyState, Spinner } from "../../ui/page.js";
+import { useCursorList } from "../../ui/use-cursor-list.js";
 import { TextCard } from "./text-card.js";
 import { voiceApi, type TextItemOut } from "./voice-api.js";
 import { listFilter, scopeFilter, type VoiceFilters } from "./voice-filters.js";
@@ -32,60 +32,19 @@ export function TextsPanel({
   format: VoiceFormat;
 }) {
   const { t, tn, language } = useI18n();
-  const [items, setItems] = useState<TextItemOut[] | null>(null);
-  const [cursor, setCursor] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [loadingMore, setLoadingMore] = useState(false);
-  const [announcement, setAnnouncement] = useState("");
-  const [focusId, setFocusId] = useState<string | null>(null);
   const [search, setSearch] = useState(filters.q ?? "");
-  const request = useRef(0);
-  const key = JSON.stringify([filters.days, filters.journeyId, filters.touchpointId, filters.source, filters.topic, filters.sentiment, filters.emotion, filters.q]);
+  const key = JSON.stringify([orgId, filters.days, filters.journeyId, filters.touchpointId, filters.source, filters.topic, filters.sentiment, filters.emotion, filters.q]);
+  const { items, cursor, error, loadingMore, announcement, loadMore } = useCursorList<TextItemOut>({
+    key,
+    fetchPage: async (cursor) => {
+      const page = await voiceApi.texts(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, cursor);
+      return { items: page.texts, nextCursor: page.nextCursor };
+    },
+    loaded: (count) => tn("voice.texts.loaded", count),
+    focus: (id) => document.querySelector<HTMLElement>(`[data-text-id="${CSS.escape(id)}"]`)?.focus(),
+  });
 
   useEffect(() => setSearch(filters.q ?? ""), [filters.q]);
-
-  useEffect(() => {
-    const mine = ++request.current;
-    setItems(null);
-    setError(null);
-    setLoadingMore(false);
-    voiceApi
-      .texts(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, null)
-      .then((page) => {
-        if (mine !== request.current) return;
-        setItems(page.texts);
-        setCursor(page.nextCursor);
-      })
-      .catch((failure) => mine === request.current && setError(describeProblem(t, failure)));
-    // The key lists every filter; `t` only words errors.
-  }, [orgId, key]);
-
-  const loadMore = async () => {
-    if (!cursor || loadingMore) return;
-    const mine = ++request.current;
-    setLoadingMore(true);
-    setError(null);
-    try {
-      const page = await voiceApi.texts(orgId, { ...scopeFilter(filters), ...listFilter(filters) }, cursor);
-      if (mine !== request.current) return;
-      const known = new Set((items ?? []).map((item) => item.id));
-      const added = page.texts.filter((item) => !known.has(item.id));
-      setItems([...(items ?? []), ...added]);
-      setCursor(page.nextCursor);
-      setAnnouncement(tn("voice.texts.loaded", added.length));
-      if (added[0]) setFocusId(added[0].id);
-    } catch (failure) {
-      if (mine === request.current) setError(describeProblem(t, failure));
-    } finally {
-      if (mine === request.current) setLoadingMore(false);
-    }
-  };
-
-  useEffect(() => {
-    if (!focusId) return;
-    document.querySelector<HTMLElement>(`[data-text-id="${CSS.escape(focusId)}"]`)?.focus();
-    setFocusId(null);
-  }, [focusId]);
 
   const submitSearch = (event: FormEvent) => {
     event.preventDefault();
