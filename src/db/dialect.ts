@@ -1,5 +1,5 @@
 // Every difference between SQLite and PostgreSQL that a query needs lives here, and nowhere else.
-import { CompiledQuery, PostgresAdapter, sql, type RawBuilder, type SelectQueryBuilder } from "kysely";
+import { CompiledQuery, PostgresAdapter, sql, type Expression, type RawBuilder, type SelectQueryBuilder } from "kysely";
 import type { Database, DialectName } from "./connect.js";
 import type { Kdb } from "./tables.js";
 
@@ -70,6 +70,15 @@ export async function lockForRollupRebuild(trx: Kdb, dialect: DialectName): Prom
  */
 export function jsonTextField(column: string, key: string, dialect: DialectName): RawBuilder<string | null> {
   return dialect === "postgres" ? sql<string | null>`(${sql.ref(column)} ->> ${key})` : sql<string | null>`json_extract(${sql.ref(column)}, ${`$."${key}"`})`;
+}
+
+/**
+ * The distinct keys of the JSON objects in `column` of the rows `rows` selects, sorted, at most
+ * `limit`: `jsonb_object_keys` on PostgreSQL, `json_each` on SQLite. Rows whose column is null add nothing.
+ */
+export function distinctJsonKeys(rows: Expression<unknown>, column: string, limit: number, dialect: DialectName): RawBuilder<{ key: string }> {
+  const keys = dialect === "postgres" ? sql`jsonb_object_keys(r.${sql.ref(column)}) as j(key)` : sql`json_each(r.${sql.ref(column)}) as j`;
+  return sql<{ key: string }>`select distinct j.key as key from (${rows}) as r, ${keys} order by j.key limit ${limit}`;
 }
 
 /**

@@ -1,8 +1,8 @@
 // Exports read responses in keyset pages (oldest first by start time, then id), one page at a time,
 // so a file of millions of rows is streamed with the memory of one page. The analytics filters apply.
 import type { Kdb, ResponsesTable } from "../tables.js";
-import { dialectOf } from "../dialect.js";
-import { hiddenFieldsOf, whereResponses, type ResponseFilter } from "./response-filter.js";
+import { dialectOf, distinctJsonKeys } from "../dialect.js";
+import { whereResponses, type ResponseFilter } from "./response-filter.js";
 
 /** Rows per page: large enough that round trips do not dominate, small enough to bound memory. */
 export const exportPageSize = 1000;
@@ -34,28 +34,13 @@ export async function* readResponsePages(db: Kdb, filter: ResponseFilter, pageSi
 
 /**
  * The keys of the brand's own fields among the responses `filter` selects, sorted (at most
- * maxExportedFields): the export's extra columns, known before its first row. Reads only the
- * hidden-fields column, in pages.
+ * maxExportedFields): the export's extra columns, known before its first row. One query: the database
+ * lists the keys, so no hidden fields travel before the rows do.
  */
-export async function listFieldKeys(db: Kdb, filter: ResponseFilter, pageSize = 5 * exportPageSize): Promise<string[]> {
+export async function listFieldKeys(db: Kdb, filter: ResponseFilter): Promise<string[]> {
   const dialect = dialectOf(db);
-  const keys = new Set<string>();
-  let after: { startedAt: number; id: string } | null = null;
-  for (;;) {
-    let query = whereResponses(db.selectFrom("responses").select(["responses.id", "responses.started_at", "responses.hidden_fields"]), filter, dialect).where(
-      "responses.hidden_fields",
-      "is not",
-      null,
-    );
-    if (after) {
-      const { startedAt, id } = after;
-      query = query.where((eb) => eb.or([eb("responses.started_at", ">", startedAt), eb.and([eb("responses.started_at", "=", startedAt), eb("responses.id", ">", id)])]));
-    }
-    const page = await query.orderBy("responses.started_at").orderBy("responses.id").limit(pageSize).execute();
-    for (const row of page) for (const key of Object.keys(hiddenFieldsOf(row.hidden_fields))) keys.add(key);
-    if (page.length < pageSize || keys.size >= maxExportedFields) break;
-    const last = page[page.length - 1]!;
-    after = { startedAt: Number(last.started_at), id: last.id };
-  }
-  return [...keys].sort().slice(0, maxExportedFields);
+  const rows = whereResponses(db.selectFrom("responses").select("responses.hidden_fields"), filter, dialect).where("responses.hidden_fields", "is not", null);
+  const { rows: keys } = await distinctJsonKeys(rows, "hidden_fields", maxExportedFields, dialect).execute(db);
+  // Sorted again here: the database's collation may order text otherwise than JavaScript does.
+  return keys.map((k) => k.key).sort();
 }
