@@ -79,13 +79,28 @@ export async function openPage(browser: Browser, baseUrl: string, options: { loc
   return { context, page, problems };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves a picture of the page; `fullPage: false` keeps just what fits on the screen (long lists). */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(screenshotDir, { recursive: true });
   const path = join(screenshotDir, `${name}.png`);
   // Let entry animations (dialogs, toasts) settle so the picture shows the resting state.
   await page.waitForTimeout(250);
-  await page.screenshot({ path, fullPage: true });
+  await page.screenshot({ path, fullPage: options.fullPage ?? true });
   return path;
+}
+
+/**
+ * Screenshot helpers for a suite run on one database: the SQLite run keeps the plain name, the
+ * others add `.<dialect>` so the runs do not overwrite each other's pictures.
+ */
+export function screenshotsFor(dialect: DialectName, prefix = "") {
+  const named = (name: string) => (dialect === "sqlite" ? `${prefix}${name}` : `${prefix}${name}.${dialect}`);
+  return {
+    /** The whole page. */
+    shot: (page: Page, name: string) => screenshot(page, named(name)),
+    /** What fits on the screen, for a part of a long page. */
+    viewportShot: (page: Page, name: string) => screenshot(page, named(name), { fullPage: false }),
+  };
 }
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -132,16 +147,24 @@ function run(script: string): void {
   if (result.status !== 0) throw new Error(`npm run ${script} failed:\n${result.stdout}\n${result.stderr}`);
 }
 
+const sources = (...parts: string[]) => Math.max(...parts.map((part) => newestMtime(join(root, "src", part))));
+
+/**
+ * Builds the server (which includes the public form page, src/form) when its sources are newer than
+ * dist/. Suites that need nothing from the dashboard call this alone, so a dashboard being edited in
+ * parallel cannot break them.
+ */
+export function ensureServerBuilt(): void {
+  if (builtAt(join(root, "dist", "cli", "main.js")) < sources("core", "db", "server", "cli", "form")) run("build:server");
+}
+
 /**
  * Makes sure dist/ holds a build of the current sources. `npm test` builds first (pretest); this
  * covers running `npx vitest run test/e2e` straight after editing.
  */
 export function ensureBuilt(): void {
-  const src = (part: string) => newestMtime(join(root, "src", part));
-  const sharedSources = Math.max(src("core"));
-  const serverSources = Math.max(sharedSources, src("db"), src("server"), src("cli"));
-  const webSources = Math.max(sharedSources, src("web"), builtAt(join(root, "vite.config.ts")));
-  if (builtAt(join(root, "dist", "cli", "main.js")) < serverSources) run("build:server");
+  ensureServerBuilt();
+  const webSources = Math.max(sources("core", "web"), builtAt(join(root, "vite.config.ts")));
   if (builtAt(join(root, "dist", "web", "index.html")) < webSources) run("build:web");
 }
 
@@ -153,28 +176,42 @@ export interface MomentosServer {
   stop(): Promise<void>;
 }
 
+export interface MomentosOptions {
+  /** More environment for the server (and for `prepare`), e.g. MOMENTOS_PASSWORD. */
+  env?: Record<string, string>;
+  /** A `momentos` command run on the fresh database before `serve`, e.g. ["demo", "--responses", "500"]. */
+  prepare?: string[];
+}
+
 /** Starts `node bin/momentos.js serve` on a free port with a fresh database, and waits until ready. */
-export async function startMomentos(dialect: DialectName): Promise<MomentosServer> {
+export async function startMomentos(dialect: DialectName, options: MomentosOptions = {}): Promise<MomentosServer> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), "momentos-e2e-"));
   const postgres = dialect === "postgres" ? await createEmptyPostgresDatabase() : null;
   const url = `http://127.0.0.1:${port}`;
-  const child = spawn(process.execPath, [join(root, "bin", "momentos.js"), "serve"], {
-    cwd: dataDir,
-    env: {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? dataDir,
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      BASE_URL: url,
-      DATA_DIR: dataDir,
-      DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, "momentos.db")}`,
-      SECRET: randomBytes(32).toString("base64url"),
-      LOG_LEVEL: "warn",
-    },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const env = {
+    PATH: process.env.PATH ?? "",
+    HOME: process.env.HOME ?? dataDir,
+    PORT: String(port),
+    HOST: "127.0.0.1",
+    BASE_URL: url,
+    DATA_DIR: dataDir,
+    DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, "momentos.db")}`,
+    SECRET: randomBytes(32).toString("base64url"),
+    LOG_LEVEL: "warn",
+    ...options.env,
+  };
   let output = "";
+  if (options.prepare) {
+    const prepared = spawnSync(process.execPath, [join(root, "bin", "momentos.js"), ...options.prepare], { cwd: dataDir, env, encoding: "utf8" });
+    if (prepared.status !== 0) {
+      await postgres?.drop();
+      rmSync(dataDir, { recursive: true, force: true });
+      throw new Error(`momentos ${options.prepare.join(" ")} failed:\n${prepared.stdout}\n${prepared.stderr}`);
+    }
+    output = prepared.stdout;
+  }
+  const child = spawn(process.execPath, [join(root, "bin", "momentos.js"), "serve"], { cwd: dataDir, env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));

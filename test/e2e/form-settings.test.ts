@@ -9,7 +9,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
-  screenshot,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -21,7 +21,7 @@ const rendered = "¿Qué tan contento/a quedaste con la apertura de tu paquete?"
 
 for (const dialect of testDatabases) {
   describeInBrowser(`a touchpoint's form in the dashboard [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
+    const { shot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let browser: Browser;
     let admin: BrowserPage;

@@ -1,17 +1,14 @@
 // The public form in a real browser against a real server, on every database in TEST_DB: a customer
 // scans the QR code of "opening the package" on a phone and answers all five by tapping; the same form
 // without JavaScript; the e-mail's click-to-answer link; axe-core on every screen; screenshots.
-import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { testDatabases } from "../db.js";
 import {
   describeInBrowser,
+  ensureServerBuilt,
   launchChromium,
-  screenshot,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type MomentosServer,
@@ -19,30 +16,6 @@ import {
 
 const phoneUserAgent =
   "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/125.0.0.0 Mobile Safari/537.36";
-
-const root = fileURLToPath(new URL("../..", import.meta.url));
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (!entry.name.endsWith(".test.ts")) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-/**
- * Builds the server (which includes src/form) when its sources are newer than dist/. The page needs
- * nothing from the dashboard's build, so a dashboard being edited in parallel cannot break this suite.
- */
-function ensureServerBuilt(): void {
-  const sources = Math.max(...["core", "db", "server", "cli", "form"].map((part) => newestMtime(join(root, "src", part))));
-  const built = join(root, "dist", "cli", "main.js");
-  if (existsSync(built) && statSync(built).mtimeMs >= sources) return;
-  const result = spawnSync("npm", ["run", "--silent", "build:server"], { cwd: root, encoding: "utf8" });
-  if (result.status !== 0) throw new Error(`npm run build:server failed:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** A tiny API client with the owner's session, as the dashboard uses it. */
 class Api {
@@ -71,7 +44,7 @@ class Api {
 
 for (const dialect of testDatabases) {
   describeInBrowser(`the public form [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? `form-${name}` : `form-${name}.${dialect}`);
+    const { shot } = screenshotsFor(dialect, "form-");
     let server: MomentosServer;
     let browser: Browser;
     let api: Api;

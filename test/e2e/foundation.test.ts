@@ -9,7 +9,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
-  screenshot,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -20,7 +20,7 @@ const password = "correct horse battery staple";
 
 for (const dialect of testDatabases) {
   describeInBrowser(`the dashboard's foundation [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
+    const { shot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let browser: Browser;
     let owner: BrowserPage;

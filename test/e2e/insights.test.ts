@@ -5,86 +5,30 @@
 // touchpoint's detail (trend, distributions, comments shown as text, search), the priority matrix (or
 // its plain sentence) and the comparison of periods and segments. Filters live in the URL. axe-core on
 // every view; screenshots in test-artifacts/screenshots/insights-*.png.
-import { spawn, spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
-import { rmSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
-import { createEmptyPostgresDatabase, testDatabases } from "../db.js";
-import { describeInBrowser, ensureBuilt, launchChromium, openPage, screenshot, seriousAccessibilityViolations, type BrowserPage } from "../browser.js";
-import { freePort, tempDataDir } from "../process.js";
+import { testDatabases } from "../db.js";
+import {
+  describeInBrowser,
+  ensureBuilt,
+  launchChromium,
+  openPage,
+  screenshotsFor,
+  seriousAccessibilityViolations,
+  startMomentos,
+  type BrowserPage,
+  type MomentosServer,
+} from "../browser.js";
 
-const root = fileURLToPath(new URL("../..", import.meta.url));
 const password = "correct horse battery staple";
 const demoEmail = "demo@momentos.local";
 const demoResponses = 12_000;
 const trickyComment = "El repartidor dejó el paquete mojado <b>otra vez</b> & sin avisar";
 
-interface DemoServer {
-  url: string;
-  output(): string;
-  stop(): Promise<void>;
-}
-
-/** A fresh database with the demo brand in it (`momentos demo`), then `momentos serve` on it. */
-async function startDemoServer(dialect: string): Promise<DemoServer> {
-  const dataDir = tempDataDir();
-  const postgres = dialect === "postgres" ? await createEmptyPostgresDatabase() : null;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const env = {
-    PATH: process.env.PATH ?? "",
-    HOME: process.env.HOME ?? dataDir,
-    PORT: String(port),
-    HOST: "127.0.0.1",
-    BASE_URL: url,
-    DATA_DIR: dataDir,
-    DATABASE_URL: postgres?.url ?? `sqlite:${join(dataDir, "momentos.db")}`,
-    SECRET: randomBytes(32).toString("base64url"),
-    LOG_LEVEL: "warn",
-    MOMENTOS_PASSWORD: password,
-  };
-  const demo = spawnSync(process.execPath, [join(root, "bin", "momentos.js"), "demo", "--responses", String(demoResponses)], { cwd: dataDir, env, encoding: "utf8" });
-  if (demo.status !== 0) throw new Error(`momentos demo failed:\n${demo.stdout}\n${demo.stderr}`);
-  const child = spawn(process.execPath, [join(root, "bin", "momentos.js"), "serve"], { cwd: dataDir, env, stdio: ["ignore", "pipe", "pipe"] });
-  let output = demo.stdout;
-  child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  const stop = async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill("SIGTERM");
-      await exited;
-    }
-    await postgres?.drop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`Momentos exited before it was ready:\n${output}`);
-    }
-    try {
-      if ((await fetch(`${url}/readyz`)).ok) break;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`Momentos was not ready within 30 s:\n${output}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return { url, output: () => output, stop };
-}
-
 for (const dialect of testDatabases) {
   describeInBrowser(`the score views [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
-    let server: DemoServer;
+    const { shot } = screenshotsFor(dialect);
+    let server: MomentosServer;
     let browser: Browser;
     let owner: BrowserPage;
     let orgPath = "";
@@ -112,7 +56,7 @@ for (const dialect of testDatabases) {
 
     beforeAll(async () => {
       ensureBuilt();
-      server = await startDemoServer(dialect);
+      server = await startMomentos(dialect, { prepare: ["demo", "--responses", String(demoResponses)], env: { MOMENTOS_PASSWORD: password } });
       browser = await launchChromium();
       owner = await openPage(browser, server.url);
       owner.page.setDefaultTimeout(20_000);

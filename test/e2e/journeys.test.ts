@@ -11,7 +11,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
-  screenshot,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -24,7 +24,7 @@ const newTouchpoint = "Llamada del repartidor";
 
 for (const dialect of testDatabases) {
   describeInBrowser(`the journey map [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
+    const { shot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let browser: Browser;
     let owner: BrowserPage;

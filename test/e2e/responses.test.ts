@@ -4,8 +4,6 @@
 // them newest first with "load more", partial ones marked, hidden fields in an expandable row, the
 // hostile comment as literal text, and the admins' dropped submissions; the empty state; a phone.
 import { randomBytes } from "node:crypto";
-import { mkdirSync } from "node:fs";
-import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { testDatabases } from "../db.js";
@@ -14,8 +12,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
-  screenshot,
-  screenshotDir,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -30,13 +27,7 @@ type Stage = { touchpoints: Array<{ id: string; name: string }> };
 
 for (const dialect of testDatabases) {
   describeInBrowser(`a touchpoint's recent responses in the dashboard [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
-    /** What fits on the screen, for long lists where a full-page picture says less. */
-    const viewportShot = async (page: Page, name: string) => {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.waitForTimeout(250);
-      await page.screenshot({ path: join(screenshotDir, `${dialect === "sqlite" ? name : `${name}.${dialect}`}.png`) });
-    };
+    const { shot, viewportShot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let browser: Browser;
     let admin: BrowserPage;

@@ -4,8 +4,7 @@
 // imports), then reads the texts analysed on the Voice page (source badges, inferred emotions marked
 // as such, the matching words highlighted as <mark>, a hostile review as literal text) and filters them
 // by a topic, which the URL keeps, and exports them as CSV; the learned-models page; axe-core on every screen; screenshots.
-import { mkdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
@@ -15,8 +14,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
-  screenshot,
-  screenshotDir,
+  screenshotsFor,
   seriousAccessibilityViolations,
   startMomentos,
   type BrowserPage,
@@ -54,13 +52,7 @@ const csv = [
 
 for (const dialect of testDatabases) {
   describeInBrowser(`what customers say, imported and read [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
-    /** What fits on the screen, for a part of a long page. */
-    const viewportShot = async (page: Page, name: string) => {
-      mkdirSync(screenshotDir, { recursive: true });
-      await page.waitForTimeout(250);
-      await page.screenshot({ path: join(screenshotDir, `${dialect === "sqlite" ? name : `${name}.${dialect}`}.png`) });
-    };
+    const { shot, viewportShot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let browser: Browser;
     let admin: BrowserPage;

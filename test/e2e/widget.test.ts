@@ -10,7 +10,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser, Page } from "playwright-core";
 import { testDatabases } from "../db.js";
-import { describeInBrowser, ensureBuilt, launchChromium, openPage, screenshot, type BrowserPage, type MomentosServer, startMomentos } from "../browser.js";
+import { describeInBrowser, ensureBuilt, launchChromium, openPage, screenshotsFor, type BrowserPage, type MomentosServer, startMomentos } from "../browser.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const widgetFile = join(root, "dist", "widget", "widget.js");
@@ -156,7 +156,7 @@ async function hostStyles(page: Page): Promise<unknown> {
 
 for (const dialect of testDatabases) {
   describeInBrowser(`the website widget on a hostile page [${dialect}]`, () => {
-    const shot = (page: Page, name: string) => screenshot(page, dialect === "sqlite" ? name : `${name}.${dialect}`);
+    const { shot } = screenshotsFor(dialect);
     let server: MomentosServer;
     let host: HostSite;
     let browser: Browser;
