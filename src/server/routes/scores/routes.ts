@@ -15,7 +15,6 @@ import {
   readTotalsByDay,
   readTotalsByTouchpoint,
   readTotalsByTouchpointAndDay,
-  type RollupFilter,
   type RollupTotals,
 } from "../../../db/queries/scores.js";
 import type { App, AppContext } from "../../context.js";
@@ -129,15 +128,6 @@ function presentTrend(byDay: ReadonlyMap<number, RollupTotals>, period: Period, 
   return { interval, points };
 }
 
-function filterOf(
-  organisationId: string,
-  period: Period,
-  touchpointIds: readonly string[] | null,
-  query: Parameters<typeof responseFilterOf>[3],
-): RollupFilter {
-  return responseFilterOf(organisationId, period, touchpointIds, query);
-}
-
 const cxMean = (totals: RollupTotals): number | null => {
   const summary = summariseBins(cxBins(totals.aggregate.cx));
   return summary.n > 0 ? summary.mean : null;
@@ -190,8 +180,8 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const inScope = (id: string) => touchpointIds === null || touchpointIds.includes(id);
       const moments = (await listTouchpointPlaces(db, access.organisationId)).filter((tp) => tp.moment_of_truth === 1 && tp.archived_at === null && inScope(tp.id));
       const momentIds = moments.map((tp) => tp.id);
-      const currentFilter = filterOf(access.organisationId, periods.current, touchpointIds, request.query);
-      const previousFilter = filterOf(access.organisationId, periods.previous, touchpointIds, request.query);
+      const currentFilter = responseFilterOf(access.organisationId, periods.current, touchpointIds, request.query);
+      const previousFilter = responseFilterOf(access.organisationId, periods.previous, touchpointIds, request.query);
       let current: RollupTotals, previous: RollupTotals, momentsNow: Map<string, RollupTotals>, momentsBefore: Map<string, RollupTotals>;
       if (needsRawResponses(currentFilter)) {
         // One scan per period, split by touchpoint: the total and the moments of truth both come from it.
@@ -266,7 +256,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const scope = await resolveTouchpointScope(db, access.organisationId, { stageId, touchpointId, channel });
       if (scope === "not_found") throw problem("not_found");
       const touchpoints = board.touchpoints.filter((tp) => scope === null || scope.includes(tp.id));
-      const byTouchpoint = await readTotalsByTouchpoint(db, filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query));
+      const byTouchpoint = await readTotalsByTouchpoint(db, responseFilterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query));
       const totalsOf = (id: string) => byTouchpoint.get(id) ?? emptyTotals();
       const cellOptions = { cxInterval: request.query.cxIntervals === "cells" };
       const stages = board.stages.map((stage) => {
@@ -332,9 +322,9 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       if (!touchpoint) throw problem("not_found");
       const ids = [touchpoint.id];
       const [current, previous, byDay] = await Promise.all([
-        readTotals(db, filterOf(access.organisationId, periods.current, ids, request.query)),
-        readTotals(db, filterOf(access.organisationId, periods.previous, ids, request.query)),
-        readTotalsByDay(db, filterOf(access.organisationId, periods.current, ids, request.query)),
+        readTotals(db, responseFilterOf(access.organisationId, periods.current, ids, request.query)),
+        readTotals(db, responseFilterOf(access.organisationId, periods.previous, ids, request.query)),
+        readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, ids, request.query)),
       ]);
       return {
         period: presentPeriod(periods.current),
@@ -380,7 +370,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const periods = periodsOf(request.query, ctx.clock());
       const touchpointIds = await resolveTouchpointScope(db, access.organisationId, { journeyId, stageId, touchpointId, channel });
       if (touchpointIds === "not_found") throw problem("not_found");
-      const byDay = await readTotalsByDay(db, filterOf(access.organisationId, periods.current, touchpointIds, request.query));
+      const byDay = await readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, touchpointIds, request.query));
       return { period: presentPeriod(periods.current), trend: presentTrend(byDay, periods.current, interval) };
     },
   );
@@ -409,7 +399,7 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       if (journeyId !== undefined && !board) throw problem("not_found");
       const live = board ? board.touchpoints : await listLiveTouchpoints(db, access.organisationId);
       const touchpoints = live.filter((tp) => channel === undefined || tp.channel === channel);
-      const filter = filterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query);
+      const filter = responseFilterOf(access.organisationId, periods.current, touchpoints.map((tp) => tp.id), request.query);
       const [byTouchpoint, byTouchpointAndDay] = await Promise.all([readTotalsByTouchpoint(db, filter), readTotalsByTouchpointAndDay(db, filter)]);
 
       const days = [...new Set([...byTouchpointAndDay.keys()].map((key) => Number(key.slice(key.lastIndexOf("|") + 1))))].sort((a, b) => a - b);
