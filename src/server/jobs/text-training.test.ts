@@ -53,7 +53,10 @@ describeEachDatabase("learned text models", (dialect) => {
     const held = ids.filter(isHeldBack).length;
     expect(held).toBeGreaterThan(150);
     expect(held).toBeLessThan(250);
-    expect(ids.filter(isHeldBack)).toEqual(ids.filter(isHeldBack));
+    // Pinned: a change of the split would compare a new model's quality on different responses.
+    expect(ids.filter(isHeldBack).slice(0, 8)).toEqual(["rsp_2", "rsp_11", "rsp_17", "rsp_25", "rsp_38", "rsp_42", "rsp_46", "rsp_55"]);
+    // The answer depends on the id alone, not on what was asked before.
+    expect([...ids].reverse().filter(isHeldBack).reverse()).toEqual(ids.filter(isHeldBack));
   });
 
   it("refuses to train below the threshold and for members who may not configure", async () => {
