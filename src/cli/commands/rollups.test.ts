@@ -1,10 +1,11 @@
 import { join } from "node:path";
 import { expect, it } from "vitest";
 import { createEmptyPostgresDatabase, describeEachDatabase } from "../../../test/db.js";
+import { makeResponseWrite } from "../../../test/factories.js";
 import { runCli, tempDataDir } from "../../../test/process.js";
 import { connect } from "../../db/connect.js";
 import { migrateToLatest } from "../../db/migrate.js";
-import { upsertResponses, type ResponseWrite } from "../../db/queries/responses.js";
+import { upsertResponses } from "../../db/queries/responses.js";
 import type { Kdb } from "../../db/tables.js";
 
 const snapshot = async (db: Kdb) => ({
@@ -21,19 +22,21 @@ describeEachDatabase("momentos rollups rebuild", (dialect) => {
     try {
       await migrateToLatest(db);
       await db.kysely.insertInto("organisations").values({ id: "org_cli", name: "CLI", created_at: 0, updated_at: 0 }).execute();
-      const base = { organisation_id: "org_cli", journey_id: "j", stage_id: "s", form_version: 1, variant: "universal", source: "api", placement: null, device_class: null, emotion_2: null, brand_love: null, usefulness: null, comment: null, customer_ref: null, order_ref: null, channel: null, store: null, hidden_fields: null, emotion_at: null, csat_at: null, ces_at: null, nps_at: null, comment_at: null };
-      const writes: ResponseWrite[] = Array.from({ length: 60 }, (_, i) => ({
-        ...base,
-        touchpoint_id: `tp_${i % 3}`,
-        dedupe_key: `k:cli-${i}`,
-        language: i % 2 ? "es" : null,
-        emotion: i % 4 ? "joy" : "worry",
-        intensity: 1 + (i % 3),
-        csat: 1 + (i % 5),
-        ces: 1 + (i % 7),
-        nps: i % 11,
-        started_at: Date.UTC(2026, 0, 1 + (i % 9)),
-      }));
+      const writes = Array.from({ length: 60 }, (_, i) =>
+        makeResponseWrite({
+          organisation_id: "org_cli",
+          source: "api",
+          touchpoint_id: `tp_${i % 3}`,
+          dedupe_key: `k:cli-${i}`,
+          language: i % 2 ? "es" : null,
+          emotion: i % 4 ? "joy" : "worry",
+          intensity: 1 + (i % 3),
+          csat: 1 + (i % 5),
+          ces: 1 + (i % 7),
+          nps: i % 11,
+          started_at: Date.UTC(2026, 0, 1 + (i % 9)),
+        }),
+      );
       await upsertResponses(db.kysely, writes, Date.UTC(2026, 0, 20));
       const kept = await snapshot(db.kysely);
       expect(kept.rollups.length).toBeGreaterThan(10);
