@@ -190,6 +190,20 @@ export async function anyCommentSince(db: Kdb, since: number, organisationId?: s
   return (await query.executeTakeFirst()) !== undefined;
 }
 
+/**
+ * How many responses with a comment were updated at or after `since`, and the newest update: the
+ * idle poll compares it with its last quiet look and skips the locked pass when nothing moved.
+ */
+export async function commentWindow(db: Kdb, since: number): Promise<{ n: number; newest: number | null }> {
+  const row = await db
+    .selectFrom("responses")
+    .select((eb) => [eb.fn.countAll<number>().as("n"), eb.fn.max("updated_at").as("newest")])
+    .where("comment", "is not", null)
+    .where("updated_at", ">=", since)
+    .executeTakeFirstOrThrow();
+  return { n: Number(row.n), newest: row.newest === null ? null : Number(row.newest) };
+}
+
 /** Analyses of an older analyser version (any kind), after `afterId`, for re-analysis in id order. */
 export async function findStaleAnalyses(db: Kdb, version: string, afterId: string, limit: number, organisationId?: string) {
   let query = db

@@ -1,5 +1,7 @@
 // The analysis job on every database: concurrent passes (as from several app servers) analyse each
 // comment once and completely; stale analyses are found and re-analysed through the admin trigger.
+import type { FastifyBaseLogger } from "fastify";
+import type { KyselyPlugin } from "kysely";
 import { beforeAll, expect, it } from "vitest";
 import { useTestApp, type Client } from "../../../test/app.js";
 import { describeEachDatabase } from "../../../test/db.js";
@@ -7,7 +9,7 @@ import { addMember, makeResponseWrite, setupOwner } from "../../../test/factorie
 import { analyserVersion } from "../../core/voice/analyse.js";
 import { upsertResponses } from "../../db/queries/responses.js";
 import { ModelRegistry } from "./model-registry.js";
-import { analysePendingBatch } from "./text-analysis.js";
+import { analysePendingBatch, startTextAnalysisJob } from "./text-analysis.js";
 
 describeEachDatabase("the text analysis job", (dialect) => {
   const t = useTestApp(dialect, { env: {} });
@@ -64,5 +66,44 @@ describeEachDatabase("the text analysis job", (dialect) => {
     }
     const versions = await t.ctx.db.kysely.selectFrom("text_analyses").select("analyser_version").distinct().execute();
     expect(versions).toEqual([{ analyser_version: analyserVersion() }]);
+  });
+
+  it("polls an idle database with one cheap look per tick, and still picks up answers stored elsewhere", async () => {
+    // At least one comment, already analysed: the database of an idle server that has answers.
+    await upsertResponses(t.ctx.db.kysely, [makeResponseWrite({ organisation_id: orgId, touchpoint_id: "tp_x", dedupe_key: "k:idle", comment: "La entrega fue rápida" })], t.clock.now);
+    await analysePendingBatch(t.ctx.db, null, 0, 500, t.clock.now);
+    let queries = 0;
+    const counting: KyselyPlugin = {
+      transformQuery: (args) => {
+        queries++;
+        return args.node;
+      },
+      transformResult: async (args) => args.result,
+    };
+    const database = { ...t.ctx.db, kysely: t.ctx.db.kysely.withPlugin(counting) };
+    const errors: unknown[] = [];
+    const log = { error: (...args: unknown[]) => errors.push(args), warn: () => undefined, info: () => undefined } as unknown as FastifyBaseLogger;
+    const job = startTextAnalysisJob(database, new ModelRegistry(t.ctx.db.kysely), log, () => t.clock.now, { pollMs: 10 });
+    try {
+      // Catch up (every comment is already analysed), then sit idle.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      queries = 0;
+      const before = Date.now();
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      const ticks = (Date.now() - before) / 10;
+      // Before: a presence check plus the pending-analysis join (and on PostgreSQL a locked transaction) every tick.
+      expect(queries).toBeLessThanOrEqual(Math.ceil(ticks) + 1);
+      // An answer stored by "another server" (no kick) is analysed by the poll.
+      await upsertResponses(t.ctx.db.kysely, [makeResponseWrite({ organisation_id: orgId, touchpoint_id: "tp_x", dedupe_key: "k:late", comment: "El precio es caro" })], t.clock.now);
+      let found = false;
+      for (let i = 0; i < 100 && !found; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 20));
+        found = (await t.ctx.db.kysely.selectFrom("text_analyses as a").innerJoin("responses as r", "r.id", "a.id").select("a.id").where("r.dedupe_key", "=", "k:late").executeTakeFirst()) !== undefined;
+      }
+      expect(found).toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await job.stop();
+    }
   });
 });

@@ -7,7 +7,7 @@
 // writes are idempotent upserts, so even overlapping work would only repeat itself.
 import type { FastifyBaseLogger } from "fastify";
 import { loadAnalyser } from "./analyser.js";
-import { analysisRows, anyCommentSince, findPendingResponses, findStaleAnalyses, storeAnalyses, withJobLock, type AnalysisRows, type PendingResponse } from "../../db/queries/text.js";
+import { analysisRows, anyCommentSince, commentWindow, findPendingResponses, findStaleAnalyses, storeAnalyses, withJobLock, type AnalysisRows, type PendingResponse } from "../../db/queries/text.js";
 import { writeTransaction } from "../../db/dialect.js";
 import type { Database } from "../../db/connect.js";
 import type { Kdb } from "../../db/tables.js";
@@ -30,6 +30,12 @@ export interface TextAnalysisOptions {
   /** Kicks closer together than this share one pass (under heavy ingestion, a pass every 200 ms, not per answer). */
   minGapMs: number;
 }
+
+/**
+ * An idle poll whose cheap look finds the comment window unchanged skips the locked pass, but not for
+ * longer than this (a deletion and a late commit in the same second leave the window's count as it was).
+ */
+const quietPollMaxMs = 60_000;
 
 export const defaultTextAnalysisOptions: TextAnalysisOptions = { pollMs: 1000, batch: 500, lookBackMs: 30_000, minGapMs: 200 };
 
@@ -117,6 +123,10 @@ export function startTextAnalysisJob(
   let timer: NodeJS.Timeout | null = null;
   let kickTimer: NodeJS.Timeout | null = null;
   let lastPassAt = 0;
+  /** Set by a pass that failed, or that found another server holding the lock (read by the poll). */
+  let unsettled = false;
+  /** The comment window of the last poll that found nothing to analyse. */
+  let quiet: { since: number; n: number; newest: number | null; at: number } | null = null;
 
   const pass = async (): Promise<number> => {
     lastPassAt = Date.now();
@@ -125,7 +135,10 @@ export function startTextAnalysisJob(
       if (stopped) return total;
       const { analysed, newest, locked } = await analysePendingBatch(database, registry, Math.max(0, watermark - settings.lookBackMs), settings.batch, clock());
       total += analysed;
-      if (locked) return total;
+      if (locked) {
+        unsettled = true;
+        return total;
+      }
       if (newest !== null) watermark = Math.max(watermark, newest);
       if (analysed < settings.batch) return total;
       // Let requests run between batches.
@@ -146,6 +159,7 @@ export function startTextAnalysisJob(
           total += await pass();
         } while (again && !stopped);
       } catch (error) {
+        unsettled = true;
         if (!stopped) log.error({ err: error }, "text analysis failed; retrying on the next tick");
       } finally {
         running = null;
@@ -155,10 +169,35 @@ export function startTextAnalysisJob(
     return running;
   };
 
+  // The timer's look: one cheap aggregate over the look-back window; the locked pass (a transaction,
+  // the advisory lock and the pending-analysis join) only when answers moved in it since the last
+  // quiet look, or a minute went by. Kicks and drains always pass.
+  const poll = async (): Promise<void> => {
+    const since = Math.max(0, watermark - settings.lookBackMs);
+    const seen = await commentWindow(database.kysely, since);
+    if (quiet && quiet.since === since && quiet.n === seen.n && quiet.newest === seen.newest && Date.now() - quiet.at < quietPollMaxMs) return;
+    unsettled = false;
+    const analysed = await run();
+    if (analysed > 0 || unsettled) {
+      quiet = null;
+      return;
+    }
+    // Nothing was pending up to the window's newest update: the watermark moves there (from 0 after a
+    // start on a fully analysed database), so later looks read only the last lookBackMs of answers.
+    if (seen.newest !== null && seen.newest > watermark) {
+      watermark = seen.newest;
+      quiet = null;
+    } else quiet = { since, ...seen, at: Date.now() };
+  };
+
   const schedule = () => {
     if (stopped) return;
     timer = setTimeout(() => {
-      void run().finally(schedule);
+      void poll()
+        .catch((error: unknown) => {
+          if (!stopped) log.error({ err: error }, "text analysis poll failed; retrying on the next tick");
+        })
+        .finally(schedule);
     }, settings.pollMs);
     timer.unref();
   };
