@@ -4,11 +4,13 @@
 import { emotionCodes, type EmotionCode } from "../../../core/emotions.js";
 import { sentimentLabels, topicCodes, type SentimentLabel, type TopicCode } from "../../../core/text/types.js";
 import { voiceSources, type VoiceSource } from "../../../core/voice/schema.js";
+import { datePresets, defaultPreset, periodOf } from "../insights/filters.js";
 import type { TextFilter, TextListFilter } from "./voice-api.js";
 
-export const periods = [7, 30, 90, 365] as const;
+/** The periods offered, the same as the score views'. */
+export const periods = datePresets;
 export type Period = (typeof periods)[number];
-export const defaultPeriod: Period = 30;
+export const defaultPeriod: Period = defaultPreset;
 
 /** A text's source as the dashboard groups it: form comments, or one of the imported channels. */
 export const textSources = ["form", ...voiceSources] as const;
@@ -61,13 +63,9 @@ export function writeFilters(filters: VoiceFilters): string {
   return query ? `?${query}` : "";
 }
 
-const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** The server's filter for the panels: the last `days` days (UTC, today included) and the scope. */
 export function scopeFilter(filters: VoiceFilters, now = new Date()): TextFilter {
-  const to = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
-  const from = new Date(to.getTime() - (filters.days - 1) * 86_400_000);
-  const filter: TextFilter = { from: isoDay(from), to: isoDay(to) };
+  const filter: TextFilter = periodOf({ preset: filters.days }, now.getTime());
   if (filters.journeyId) filter.journeyId = filters.journeyId;
   if (filters.touchpointId) filter.touchpointId = filters.touchpointId;
   if (filters.source === "form") filter.kind = "response";
