@@ -49,12 +49,13 @@ export async function interruptStaleImports(db: Kdb, staleBefore: number, now: n
   return count;
 }
 
-/** Which of these dedupe keys the organisation already has. */
-export async function existingVoiceKeys(db: Kdb, organisationId: string, keys: string[]): Promise<Set<string>> {
+/** Which of these dedupe keys the organisation already has among its voice items (or its responses, for NPS imports). */
+export async function existingKeys(db: Kdb, table: "voice_items" | "responses", organisationId: string, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
+    // Both tables have organisation_id and dedupe_key; the cast only picks one for Kysely's types.
     const rows = await db
-      .selectFrom("voice_items")
+      .selectFrom(table as "voice_items")
       .select("dedupe_key")
       .where("organisation_id", "=", organisationId)
       .where("dedupe_key", "in", keys.slice(i, i + 500))

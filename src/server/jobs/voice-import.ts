@@ -29,7 +29,7 @@ import { writeTransaction } from "../../db/dialect.js";
 import { ensureForm } from "../../db/queries/forms.js";
 import { upsertResponses, type ResponseWrite } from "../../db/queries/responses.js";
 import { storeAnalyses } from "../../db/queries/text.js";
-import { existingVoiceKeys, insertImport, insertVoiceItems, touchpointDirectory, updateImport, type TouchpointPlace, type VoiceImportRow, type VoiceItemRow } from "../../db/queries/voice.js";
+import { existingKeys, insertImport, insertVoiceItems, touchpointDirectory, updateImport, type TouchpointPlace, type VoiceImportRow, type VoiceItemRow } from "../../db/queries/voice.js";
 import { newId } from "../../db/ids.js";
 import type { Kdb } from "../../db/tables.js";
 import type { ModelRegistry } from "./model-registry.js";
@@ -354,7 +354,7 @@ async function storeVoiceBatch(run: ImportRun, candidates: VoiceItemRow[], bytes
   const { database, registry, clock } = run.deps;
   const now = clock();
   const organisationId = run.row.organisation_id;
-  const existing = await existingVoiceKeys(database.kysely, organisationId, candidates.map((c) => c.dedupe_key));
+  const existing = await existingKeys(database.kysely, "voice_items", organisationId, candidates.map((c) => c.dedupe_key));
   const fresh = candidates.filter((c) => !existing.has(c.dedupe_key));
   run.duplicates += candidates.length - fresh.length;
   if (fresh.length === 0) {
@@ -432,17 +432,7 @@ async function storeNpsBatch(run: ImportRun, rows: Array<{ row: number; value: N
       comment_at: value.comment === null ? null : value.at,
     });
   }
-  const keys = writes.map((w) => w.dedupe_key);
-  const existing = new Set<string>();
-  for (let i = 0; i < keys.length; i += 500) {
-    const found = await database.kysely
-      .selectFrom("responses")
-      .select("dedupe_key")
-      .where("organisation_id", "=", organisationId)
-      .where("dedupe_key", "in", keys.slice(i, i + 500))
-      .execute();
-    for (const f of found) existing.add(f.dedupe_key);
-  }
+  const existing = await existingKeys(database.kysely, "responses", organisationId, writes.map((w) => w.dedupe_key));
   const fresh = writes.filter((w) => !existing.has(w.dedupe_key));
   run.duplicates += writes.length - fresh.length;
   if (fresh.length === 0) {
