@@ -1,9 +1,12 @@
 // Micro-benchmark (issue 5): what keeping rollups current costs the response writer. The same batches
 // (new visits with four answers each, as the form bench sends; then visits answering one question per
 // write) are committed with and without rollup maintenance, through the writers' own code:
-//   SQLite: createSqliteBatchWriter (the worker thread's transaction), run in this thread: begin
+//   SQLite: createSqliteBatchWriter (the worker thread's transactions), run in this thread: begin
 //           immediate, synchronous=FULL, with maintainRollups true or false.
 //   PostgreSQL: upsertResponses with maintainRollups true or false.
+// With rollups, each batch appends its deltas to the rollup journal and the journal is folded into the
+// rollup tables every rollupFoldIntervalMs, as the server does, and once at the end: the folds' time
+// is part of the measured time.
 // Batch sizes: 25 is what the HTTP bench's 50 connections make (two batches in flight), 500 a full
 // group-commit batch (a burst, or the API's batches).
 // Usage: tsx bench/rollup-cost.ts [--rows 50000] [--batch 25,500] [--touchpoints 46] [--db sqlite,postgres];
@@ -17,8 +20,8 @@ import { createEmptyPostgresDatabase } from "../test/db.js";
 import { connect, type Database } from "../src/db/connect.js";
 import { migrateToLatest } from "../src/db/migrate.js";
 import { prepareResponseBatch, upsertResponses, type ResponseWrite } from "../src/db/queries/responses.js";
-import { addRollupChange } from "../src/db/queries/rollups.js";
-import { createSqliteBatchWriter, sqliteBatchSpec } from "../src/db/response-writer.js";
+import { foldRollupJournal, rollupFoldIntervalMs } from "../src/db/queries/rollup-journal.js";
+import { createSqliteBatchWriter, sqliteBatchSpec, sqliteRollupHelpers } from "../src/db/response-writer.js";
 import { emotionCodes } from "../src/core/emotions.js";
 
 const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
@@ -75,12 +78,18 @@ function sqliteRun(file: string, withRollups: boolean, batches: ResponseWrite[][
   db.pragma("journal_mode = WAL");
   db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
-  const write = createSqliteBatchWriter(db, sqliteBatchSpec(withRollups), addRollupChange as never);
+  const writer = createSqliteBatchWriter(db, sqliteBatchSpec(withRollups), sqliteRollupHelpers);
   const started = process.hrtime.bigint();
+  let folded = Date.now();
   for (const writes of batches) {
     const prepared = prepareResponseBatch(writes, benchNow);
-    write(prepared.values, prepared.rowCount);
+    writer.write(prepared.values, prepared.rowCount);
+    if (withRollups && Date.now() - folded >= rollupFoldIntervalMs) {
+      writer.fold();
+      folded = Date.now();
+    }
   }
+  if (withRollups) writer.fold();
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   db.close();
   return ms;
@@ -92,9 +101,15 @@ async function postgresRun(withRollups: boolean, batches: ResponseWrite[][]): Pr
   try {
     await setUp(database);
     const started = process.hrtime.bigint();
+    let folded = Date.now();
     for (const writes of batches) {
       await upsertResponses(database.kysely, writes, benchNow, { maintainRollups: withRollups });
+      if (withRollups && Date.now() - folded >= rollupFoldIntervalMs) {
+        await foldRollupJournal(database);
+        folded = Date.now();
+      }
     }
+    if (withRollups) await foldRollupJournal(database);
     return Number(process.hrtime.bigint() - started) / 1e6;
   } finally {
     await database.close();

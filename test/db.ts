@@ -17,6 +17,8 @@ const adminUrl = process.env.TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1
 
 export interface TestDatabase {
   db: Database;
+  /** Another connection (pool) to the same database, as a second app server would have; the caller closes it. */
+  open(): Database;
   drop(): Promise<void>;
 }
 
@@ -28,6 +30,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
     await migrateToLatest(db);
     return {
       db,
+      open: () => connect({ dialect: "sqlite", file: join(dir, "test.db") }),
       drop: async () => {
         await db.close();
         rmSync(dir, { recursive: true, force: true });
@@ -51,6 +54,7 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await migrateToLatest(db);
   return {
     db,
+    open: () => connect({ dialect: "postgres", url: url.toString() }, { poolMax: 3 }),
     drop: async () => {
       await db.close();
       const client = new pg.Client({ connectionString: adminUrl });

@@ -10,6 +10,7 @@ import { rebuildRollups } from "./queries/rollups.js";
 import type { Kdb } from "./tables.js";
 
 const snapshot = async (db: Kdb, organisationId: string) => ({
+  spans: await db.selectFrom("rollup_spans").selectAll().where("organisation_id", "=", organisationId).orderBy("grain").orderBy("start").orderBy("touchpoint_id").execute(),
   rollups: await db.selectFrom("rollups").selectAll().where("organisation_id", "=", organisationId).orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").execute(),
   cx: await db.selectFrom("rollup_cx").selectAll().where("organisation_id", "=", organisationId).orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").orderBy("cx").execute(),
 });

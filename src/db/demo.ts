@@ -25,6 +25,7 @@ import { ensureForm, saveFormConfig } from "./queries/forms.js";
 import { getJourneyBoard, insertJourneyDraft } from "./queries/journeys.js";
 import { deleteOrganisation, getMembership, getOrganisation, insertMembership, insertOrganisation } from "./queries/organisations.js";
 import { responseBulkColumns, type ResponseRow } from "./queries/responses.js";
+import { applySpanDeltas, spanDeltasOf } from "./queries/rollup-spans.js";
 import { addRollupChange, rollupCounterColumns, rollupKeyColumns, rollupLayout, type RollupDelta, type RollupDeltas } from "./queries/rollups.js";
 import { markSetupDone } from "./queries/setup.js";
 import { getUserByEmail, insertUser } from "./queries/users.js";
@@ -329,4 +330,5 @@ async function insertRollups(trx: Kdb, deltas: RollupDeltas): Promise<void> {
   // SQLite: 102 columns × 300 rows and 7 × 4,000 stay under its 32,766 parameters.
   for (let i = 0; i < rows.length; i += postgres ? 5000 : 300) await insertInBulk(trx, "rollups", rollupBulkColumns, rows.slice(i, i + (postgres ? 5000 : 300)));
   for (let i = 0; i < cxRows.length; i += postgres ? 20_000 : 4000) await insertInBulk(trx, "rollup_cx", cxBulkColumns, cxRows.slice(i, i + (postgres ? 20_000 : 4000)));
+  await applySpanDeltas(trx, spanDeltasOf(deltas.values(), rollupLayout), rollupLayout);
 }

@@ -56,12 +56,24 @@ export function dialectOf(db: Kdb): DialectName {
 }
 
 /**
+ * Runs reads that must see one state of the database (rollups and the journal rows that add to them,
+ * which a concurrent fold moves from one to the other): a repeatable-read transaction on PostgreSQL,
+ * a deferred transaction on SQLite (WAL: one snapshot from its first read). Inside a transaction
+ * already, the work runs in it.
+ */
+export async function readSnapshot<T>(db: Kdb, work: (trx: Kdb) => Promise<T>): Promise<T> {
+  if (db.isTransaction) return work(db);
+  if (dialectOf(db) === "postgres") return db.transaction().setIsolationLevel("repeatable read").execute(work);
+  return db.transaction().execute(work);
+}
+
+/**
  * Holds the rollup tables against concurrent writers until the transaction ends, for a rebuild.
  * PostgreSQL: SHARE ROW EXCLUSIVE conflicts with the ROW EXCLUSIVE lock of every insert or update (and
  * with another rebuild) but not with readers. SQLite: nothing to do, writeTransaction holds the write lock.
  */
 export async function lockForRollupRebuild(trx: Kdb, dialect: DialectName): Promise<void> {
-  if (dialect === "postgres") await sql`lock table rollups, rollup_cx in share row exclusive mode`.execute(trx);
+  if (dialect === "postgres") await sql`lock table rollup_journal, rollups, rollup_cx, rollup_spans in share row exclusive mode`.execute(trx);
 }
 
 /**

@@ -7,6 +7,7 @@ import * as m0002 from "./migrations/0002-journeys.js";
 import { measureMigration } from "./migrations/0003-measure.js";
 import { rollupsMigration } from "./migrations/0004-rollups.js";
 import { textMigration } from "./migrations/0005-text.js";
+import { rollupSpansMigration } from "./migrations/0006-rollup-spans.js";
 import type { DialectName } from "./connect.js";
 
 /** Every migration, by its file name. Add new ones at the end; never edit one that has shipped. */
@@ -17,6 +18,7 @@ export function migrationsFor(dialect: DialectName): Record<string, Migration> {
     "0003-measure": measureMigration(dialect),
     "0004-rollups": rollupsMigration,
     "0005-text": textMigration,
+    "0006-rollup-spans": rollupSpansMigration(dialect),
   };
 }
 

@@ -7,25 +7,72 @@ import { Worker } from "node:worker_threads";
 import type SQLite from "better-sqlite3";
 import type { Database } from "./connect.js";
 import { columnIndex, prepareResponseBatch, responseColumns, sqliteResponseStatements, upsertResponses, type ResponseWrite } from "./queries/responses.js";
+import { foldRollupJournal, packJournal, rollupFoldIntervalMs, sqliteJournalStatements, unpackJournal } from "./queries/rollup-journal.js";
+import { addPackedSpan, packSpan, spanDeltasOf, sqliteSpanStatements } from "./queries/rollup-spans.js";
 import { addRollupChange, rollupLayout, rollupSourceColumns, sqliteRollupStatements, type RollupDeltas, type RollupLayout } from "./queries/rollups.js";
 
 export interface ResponseWriter {
   /** Commits a batch in one transaction; resolves with each write's response id, in order. */
   write(writes: ResponseWrite[], now: number): Promise<string[]>;
+  /** Folds the rollup journal into the rollup tables (rollup-journal.ts); resolves with the rows folded. */
+  fold(): Promise<number>;
   close(): Promise<void>;
 }
 
 /** The writer for this database: a worker thread for a SQLite file, the connection pool otherwise. */
 export function createResponseWriter(database: Database, options: { idleMs?: number } = {}): ResponseWriter {
   if (database.dialect === "postgres" || !database.file) {
-    return { write: (writes, now) => upsertResponses(database.kysely, writes, now), close: async () => {} };
+    return { write: (writes, now) => upsertResponses(database.kysely, writes, now), fold: () => foldRollupJournal(database), close: async () => {} };
   }
-  return new SqliteWorkerWriter(database.file, options.idleMs);
+  return new SqliteWorkerWriter(database, database.file, options.idleMs);
+}
+
+/** How often a writer that wrote nothing lately still folds what other writers (imports, other servers) left. */
+export const journalSweepMs = 5000;
+
+/**
+ * Keeps the rollup journal short: folds it every rollupFoldIntervalMs after this writer wrote, every
+ * journalSweepMs otherwise, and once more on close. One fold at a time; a failed fold is reported and
+ * retried at the next turn (the journal keeps its rows, and reads count them meanwhile).
+ */
+export function foldingInBackground(writer: ResponseWriter, onError: (error: unknown) => void): ResponseWriter {
+  let dirty = false;
+  let lastFold = Date.now();
+  let folding: Promise<number> | null = null;
+  const fold = (): Promise<number> => {
+    if (folding) return folding;
+    dirty = false;
+    lastFold = Date.now();
+    folding = writer.fold().finally(() => (folding = null));
+    return folding;
+  };
+  const timer = setInterval(() => {
+    if (!folding && (dirty || Date.now() - lastFold >= journalSweepMs)) fold().catch(onError);
+  }, rollupFoldIntervalMs);
+  timer.unref();
+  return {
+    async write(writes, now) {
+      const ids = await writer.write(writes, now);
+      dirty = true;
+      return ids;
+    },
+    fold: () => fold(),
+    async close() {
+      clearInterval(timer);
+      await folding?.catch(() => undefined);
+      await writer.fold().catch(onError);
+      await writer.close();
+    },
+  };
 }
 
 /** What the SQLite batch writer needs, as plain data: it is copied to the worker thread. */
 export interface SqliteBatchSpec {
-  statements: ReturnType<typeof sqliteResponseStatements> & { rollups: ReturnType<typeof sqliteRollupStatements> };
+  statements: ReturnType<typeof sqliteResponseStatements> & {
+    rollups: ReturnType<typeof sqliteRollupStatements>;
+    spans: ReturnType<typeof sqliteSpanStatements>;
+    journal: ReturnType<typeof sqliteJournalStatements>;
+  };
   /** Values per row (responseColumns) and where the ones the writer reads sit. */
   width: number;
   at: { id: number; organisation_id: number; dedupe_key: number };
@@ -38,7 +85,7 @@ export interface SqliteBatchSpec {
 
 export function sqliteBatchSpec(maintainRollups = true): SqliteBatchSpec {
   return {
-    statements: { ...sqliteResponseStatements(), rollups: sqliteRollupStatements() },
+    statements: { ...sqliteResponseStatements(), rollups: sqliteRollupStatements(), spans: sqliteSpanStatements(), journal: sqliteJournalStatements() },
     width: responseColumns.length,
     at: { id: columnIndex.id, organisation_id: columnIndex.organisation_id, dedupe_key: columnIndex.dedupe_key },
     source: rollupSourceColumns.map((c) => [c, columnIndex[c]]),
@@ -47,22 +94,36 @@ export function sqliteBatchSpec(maintainRollups = true): SqliteBatchSpec {
   };
 }
 
+/** The rollup functions the SQLite batch writer calls: the very functions of rollups.ts, rollup-journal.ts and rollup-spans.ts. */
+export interface SqliteRollupHelpers {
+  addChange: (deltas: RollupDeltas, before: unknown, after: unknown, layout: RollupLayout) => void;
+  packJournal: typeof packJournal;
+  unpackJournal: typeof unpackJournal;
+  spanDeltasOf: typeof spanDeltasOf;
+  packSpan: typeof packSpan;
+  addPackedSpan: typeof addPackedSpan;
+}
+
+export const sqliteRollupHelpers: SqliteRollupHelpers = { addChange: addRollupChange as SqliteRollupHelpers["addChange"], packJournal, unpackJournal, spanDeltasOf, packSpan, addPackedSpan };
+
 /**
- * The SQLite writer's transaction over a connection: returns a function that commits a prepared
- * batch (prepareResponseBatch's values, row after row) in one `begin immediate` transaction and
- * returns each row's response id. Per row: insert it unless its dedupe key is stored (a new
- * response: its contribution to the rollups is the row itself, nothing is read); otherwise read the
- * stored state and merge (the delta is the merged state's contribution minus the stored one's).
- * Then each rollup key of the batch gets one upsert with the batch's summed deltas.
+ * The SQLite writer's transactions over a connection. `write` commits a prepared batch
+ * (prepareResponseBatch's values, row after row) in one `begin immediate` transaction and returns
+ * each row's response id. Per row: insert it unless its dedupe key is stored (a new response: its
+ * contribution to the rollups is the row itself, nothing is read); otherwise read the stored state
+ * and merge (the delta is the merged state's contribution minus the stored one's). The batch's summed
+ * rollup deltas are appended to the journal as one row. `fold` moves the whole journal into the
+ * rollup tables in one transaction: each fine rollup key gets one upsert, each day and month span one
+ * read and one write, however many batches touched them.
  *
- * Self-contained on purpose (no imports, no module scope; `addChange` is addRollupChange): its
+ * Self-contained on purpose (no imports, no module scope; `helpers` are the rollup functions): its
  * source text runs in the worker thread, and bench/rollup-cost.ts runs it in its own thread.
  */
 export function createSqliteBatchWriter(
   db: SQLite.Database,
   spec: SqliteBatchSpec,
-  addChange: (deltas: RollupDeltas, before: unknown, after: unknown, layout: RollupLayout) => void,
-): (values: unknown[], rowCount: number) => string[] {
+  helpers: SqliteRollupHelpers,
+): { write: (values: unknown[], rowCount: number) => string[]; fold: () => number } {
   const { statements, width, at, source, layout, maintainRollups } = spec;
   const insertNew = db.prepare(statements.insertNew);
   const readStored = db.prepare(statements.readStored);
@@ -70,6 +131,11 @@ export function createSqliteBatchWriter(
   const upsertRollup = db.prepare(statements.rollups.upsert);
   const upsertCx = db.prepare(statements.rollups.upsertCx);
   const deleteEmptyCx = db.prepare(statements.rollups.deleteEmptyCx);
+  const readSpan = db.prepare(statements.spans.read).pluck();
+  const writeSpan = db.prepare(statements.spans.write);
+  const appendJournal = db.prepare(statements.journal.append);
+  const readJournal = db.prepare(statements.journal.readAll);
+  const deleteJournal = db.prepare(statements.journal.deleteUpTo);
   const row = new Array<unknown>(width);
   const commit = db.transaction((values: unknown[], rowCount: number) => {
     const deltas: RollupDeltas = new Map();
@@ -81,15 +147,27 @@ export function createSqliteBatchWriter(
         if (!maintainRollups) continue;
         const contribution: Record<string, unknown> = {};
         for (const [column, index] of source) contribution[column] = row[index];
-        addChange(deltas, null, contribution, layout);
+        helpers.addChange(deltas, null, contribution, layout);
       } else {
         const before = readStored.get(row[at.organisation_id], row[at.dedupe_key]);
         const after = merge.get(row) as { id: string };
         ids[r] = after.id;
-        if (maintainRollups) addChange(deltas, before, after, layout);
+        if (maintainRollups) helpers.addChange(deltas, before, after, layout);
       }
     }
-    for (const key of [...deltas.keys()].sort()) {
+    if (deltas.size > 0) {
+      const packed = helpers.packJournal(deltas.values());
+      if (packed !== "[]") appendJournal.run(packed);
+    }
+    return ids;
+  });
+  const foldAll = db.transaction(() => {
+    const rows = readJournal.all() as Array<{ seq: number; payload: string }>;
+    if (rows.length === 0) return 0;
+    const deltas: RollupDeltas = new Map();
+    for (const r of rows) helpers.unpackJournal(r.payload, deltas, layout);
+    const keys = [...deltas.keys()].sort();
+    for (const key of keys) {
       const d = deltas.get(key)!;
       const keyValues: unknown[] = [d.organisation_id, d.touchpoint_id, d.day, d.source, d.language];
       if (d.counts.some((c) => c !== 0)) upsertRollup.run(keyValues.concat(d.counts));
@@ -100,16 +178,27 @@ export function createSqliteBatchWriter(
         if (count < 0) deleteEmptyCx.run([...keyValues, Number(cx)]);
       }
     }
-    return ids;
+    for (const span of helpers.spanDeltasOf(keys.map((k) => deltas.get(k)!), layout).values()) {
+      const spanKey = [span.organisation_id, span.grain, span.start, span.touchpoint_id];
+      const counts = span.counts.slice();
+      const cx: Record<number, number> = {};
+      for (const v in span.cx) cx[Number(v)] = span.cx[v]!;
+      const stored = readSpan.get(spanKey) as string | undefined;
+      if (stored !== undefined) helpers.addPackedSpan(stored, layout.width, counts, cx);
+      writeSpan.run([...spanKey, helpers.packSpan(counts, cx, layout.width)]);
+    }
+    deleteJournal.run(rows[rows.length - 1]!.seq);
+    return rows.length;
   });
-  return (values, rowCount) => commit.immediate(values, rowCount);
+  return { write: (values, rowCount) => commit.immediate(values, rowCount), fold: () => foldAll.immediate() };
 }
 
-type Reply = { id: number; ids?: string[]; error?: { message: string; code?: string } };
+type Reply = { id: number; ids?: string[]; folded?: number; error?: { message: string; code?: string } };
+type Message = { id: number; values?: unknown[]; rowCount?: number; fold?: boolean; close?: boolean };
 
 /**
  * The worker's code. It runs as a CommonJS script (eval), so it is plain JavaScript without imports;
- * the batch writer and the rollup contribution arrive as source text, their settings as data.
+ * the batch writer and the rollup functions arrive as source text, their settings as data.
  */
 function workerMain(): void {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -122,15 +211,17 @@ function workerMain(): void {
   db.pragma("foreign_keys = ON");
   // Build tools may wrap named functions in __name(); the worker has no such helper, so give it one.
   const load = (source: string) => new Function("__name", `return (${source})`)((f: unknown) => f);
-  const write = load(workerData.createWriter)(db, workerData.spec, load(workerData.addRollupChange));
-  parentPort.on("message", (message: { id: number; values?: unknown[]; rowCount?: number; close?: boolean }) => {
-    if (message.close) {
-      db.close();
-      parentPort.postMessage({ id: message.id, ids: [] });
-      return;
-    }
+  const helpers = Object.fromEntries(Object.entries(workerData.helpers as Record<string, string>).map(([name, source]) => [name, load(source)]));
+  const writer = load(workerData.createWriter)(db, workerData.spec, helpers);
+  parentPort.on("message", (message: Message) => {
     try {
-      parentPort.postMessage({ id: message.id, ids: write(message.values, message.rowCount) });
+      if (message.close) {
+        // Whatever the journal holds goes into the rollups before the worker stops.
+        writer.fold();
+        db.close();
+        parentPort.postMessage({ id: message.id, ids: [] });
+      } else if (message.fold) parentPort.postMessage({ id: message.id, folded: writer.fold() });
+      else parentPort.postMessage({ id: message.id, ids: writer.write(message.values, message.rowCount) });
     } catch (error) {
       const e = error as { message?: string; code?: string };
       parentPort.postMessage({ id: message.id, error: { message: String(e.message), code: e.code } });
@@ -139,7 +230,7 @@ function workerMain(): void {
 }
 
 class SqliteWorkerWriter implements ResponseWriter {
-  private readonly pending = new Map<number, { resolve: (ids: string[]) => void; reject: (error: unknown) => void }>();
+  private readonly pending = new Map<number, { resolve: (reply: Reply) => void; reject: (error: unknown) => void }>();
   private nextId = 1;
   private failure: Error | null = null;
 
@@ -152,6 +243,7 @@ class SqliteWorkerWriter implements ResponseWriter {
    * nobody answers keeps no second V8 heap in memory.
    */
   constructor(
+    private readonly database: Database,
     file: string,
     private readonly idleMs = 30_000,
   ) {
@@ -160,7 +252,7 @@ class SqliteWorkerWriter implements ResponseWriter {
       driver: createRequire(import.meta.url).resolve("better-sqlite3"),
       spec: sqliteBatchSpec(),
       createWriter: createSqliteBatchWriter.toString(),
-      addRollupChange: addRollupChange.toString(),
+      helpers: Object.fromEntries(Object.entries(sqliteRollupHelpers).map(([name, f]) => [name, f.toString()])),
     };
   }
 
@@ -171,8 +263,9 @@ class SqliteWorkerWriter implements ResponseWriter {
       if (!waiting) return;
       this.pending.delete(reply.id);
       if (reply.error) waiting.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-      else waiting.resolve(reply.ids ?? []);
-      if (this.pending.size === 0) this.scheduleRetirement();
+      else waiting.resolve(reply);
+      // Only writes keep the worker alive: a fold's reply restarts the idle countdown only if none runs.
+      if (this.pending.size === 0 && (reply.folded === undefined || !this.idleTimer)) this.scheduleRetirement();
     });
     worker.on("error", (error) => this.fail(error));
     worker.on("exit", (code) => {
@@ -189,8 +282,13 @@ class SqliteWorkerWriter implements ResponseWriter {
       if (this.pending.size > 0 || !this.worker) return;
       const retired = this.worker;
       this.worker = null;
-      // Nothing is in flight: every batch it took is committed, so stopping it loses nothing.
-      void retired.terminate();
+      // Nothing is in flight: every batch it took is committed, so stopping it loses nothing. It
+      // folds the journal on its way out (a journal left behind is still read, and folded later).
+      const closeId = this.nextId++;
+      retired.on("message", (reply: Reply) => {
+        if (reply.id === closeId) void retired.terminate();
+      });
+      retired.postMessage({ id: closeId, close: true });
     }, this.idleMs);
     this.idleTimer.unref();
   }
@@ -201,10 +299,10 @@ class SqliteWorkerWriter implements ResponseWriter {
     this.pending.clear();
   }
 
-  private send(message: { values?: unknown[]; rowCount?: number; close?: boolean }): Promise<string[]> {
+  private send(message: Omit<Message, "id">): Promise<Reply> {
     if (this.failure) return Promise.reject(this.failure);
     const id = this.nextId++;
-    if (this.idleTimer) {
+    if (this.idleTimer && !message.fold) {
       clearTimeout(this.idleTimer);
       this.idleTimer = null;
     }
@@ -218,8 +316,17 @@ class SqliteWorkerWriter implements ResponseWriter {
   async write(writes: ResponseWrite[], now: number): Promise<string[]> {
     if (writes.length === 0) return [];
     const batch = prepareResponseBatch(writes, now);
-    const ids = await this.send({ values: batch.values, rowCount: batch.rowCount });
+    const { ids = [] } = await this.send({ values: batch.values, rowCount: batch.rowCount });
     return batch.rowOfWrite.map((row) => ids[row]!);
+  }
+
+  /**
+   * Folds in the worker, between two batches, when it runs. Without a worker nothing of this server's
+   * is pending (the worker folds before it stops); what another writer left is folded here.
+   */
+  async fold(): Promise<number> {
+    if (this.worker && !this.failure) return (await this.send({ fold: true })).folded ?? 0;
+    return foldRollupJournal(this.database);
   }
 
   async close(): Promise<void> {

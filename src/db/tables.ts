@@ -1,6 +1,6 @@
 // The database's tables as TypeScript types: what Kysely checks every query against.
 // Times are epoch milliseconds (bigint in PostgreSQL, integer in SQLite); flags are 0/1 integers.
-import type { Kysely } from "kysely";
+import type { Generated, Kysely } from "kysely";
 import type { ApiKeyScope, Role } from "../core/roles.js";
 import type { Channel, TouchpointStatus } from "../core/journeys/model.js";
 import type { EmotionCode } from "../core/emotions.js";
@@ -259,6 +259,25 @@ export interface RollupCxTable extends RollupKeyColumns {
   count: number;
 }
 
+/**
+ * A coarse rollup row: an organisation's touchpoint over one UTC day or one calendar month (source and
+ * language folded in), its counters and CX histogram packed in `data` (db/queries/rollup-spans.ts).
+ */
+export interface RollupSpansTable {
+  organisation_id: string;
+  grain: "day" | "month";
+  /** The span's first UTC day number. */
+  start: number;
+  touchpoint_id: string;
+  data: string;
+}
+
+/** A batch's rollup deltas not folded into the rollup tables yet (db/queries/rollup-journal.ts). */
+export interface RollupJournalTable {
+  seq: Generated<number>;
+  payload: string;
+}
+
 // Text analysis and voice of the customer (migration 0005-text, docs/text-analysis.md, docs/import.md).
 // JSON documents are text on both databases.
 
@@ -396,6 +415,8 @@ export interface Tables {
   ingestion_drops: IngestionDropsTable;
   rollups: RollupsTable;
   rollup_cx: RollupCxTable;
+  rollup_spans: RollupSpansTable;
+  rollup_journal: RollupJournalTable;
   voice_imports: VoiceImportsTable;
   voice_items: VoiceItemsTable;
   text_analyses: TextAnalysesTable;

@@ -6,9 +6,12 @@ import { runCli, tempDataDir } from "../../../test/process.js";
 import { connect } from "../../db/connect.js";
 import { migrateToLatest } from "../../db/migrate.js";
 import { upsertResponses } from "../../db/queries/responses.js";
+import { foldJournalIn } from "../../db/queries/rollup-journal.js";
 import type { Kdb } from "../../db/tables.js";
 
 const snapshot = async (db: Kdb) => ({
+  folded: await db.transaction().execute((trx) => foldJournalIn(trx)),
+  spans: await db.selectFrom("rollup_spans").selectAll().orderBy("grain").orderBy("start").orderBy("touchpoint_id").execute(),
   rollups: await db.selectFrom("rollups").selectAll().orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").execute(),
   cx: await db.selectFrom("rollup_cx").selectAll().orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").orderBy("cx").execute(),
 });
@@ -38,10 +41,12 @@ describeEachDatabase("momentos rollups rebuild", (dialect) => {
         }),
       );
       await upsertResponses(db.kysely, writes, Date.UTC(2026, 0, 20));
-      const kept = await snapshot(db.kysely);
+      const kept = { ...(await snapshot(db.kysely)), folded: 0 };
       expect(kept.rollups.length).toBeGreaterThan(10);
+      expect(kept.spans.length).toBeGreaterThan(10);
       await db.kysely.deleteFrom("rollup_cx").execute();
       await db.kysely.updateTable("rollups").set({ responses: 999 }).execute();
+      await db.kysely.updateTable("rollup_spans").set({ data: "" }).execute();
 
       const rebuilt = await runCli(["rollups", "rebuild", "--org", "org_cli"], env);
       expect(rebuilt.code, rebuilt.stderr).toBe(0);

@@ -5,7 +5,8 @@ import { CompiledQuery, sql } from "kysely";
 import type { Kdb, ResponsesTable } from "../tables.js";
 import { dialectOf, forUpdate, type BulkColumnType } from "../dialect.js";
 import { newTimeOrderedIds } from "../ids.js";
-import { addRollupChange, applyRollupDeltas, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
+import { appendRollupJournal } from "./rollup-journal.js";
+import { addRollupChange, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 
 export type ResponseRow = ResponsesTable;
 
@@ -177,8 +178,8 @@ function sourceRow(values: readonly unknown[], base: number): RollupSourceRow {
 }
 
 /**
- * Inserts or merges a batch of writes in one transaction, keeps the rollups current in the same
- * transaction, and returns the response id of each write (in the order of `writes`). Answers present
+ * Inserts or merges a batch of writes in one transaction, appends what they change in the rollups to
+ * the rollup journal in the same transaction, and returns the response id of each write (in the order of `writes`). Answers present
  * in a write replace the stored ones; the response is complete once emotion, satisfaction (or brand
  * love), effort (or usefulness) and recommendation are in.
  *
@@ -187,7 +188,7 @@ function sourceRow(values: readonly unknown[], base: number): RollupSourceRow {
  * same key to commit); the stored state of the others is read and locked (`for update` on
  * PostgreSQL; SQLite's write lock otherwise); then they are merged. The delta of each response is its
  * merged state's contribution minus its stored state's. A batch of new visits costs one statement
- * for the responses and one per rollup table.
+ * for the responses and one journal row.
  *
  * `maintainRollups: false` exists only to measure what rollups cost (bench/rollup-cost.ts).
  */
@@ -282,8 +283,8 @@ export async function upsertResponses(db: Kdb, writes: readonly ResponseWrite[],
     }
   }
 
-  // 3. Rollups.
-  await applyRollupDeltas(db, deltas);
+  // 3. Rollups: the batch's deltas, one journal row, folded into the rollup tables later (rollup-journal.ts).
+  await appendRollupJournal(db, deltas);
   return batch.rowOfWrite.map((r) => idOfRow[r]!);
 }
 

@@ -7,6 +7,7 @@ import { GroupCommitter } from "../group-commit.js";
 import { createResponseWriter } from "../response-writer.js";
 import type { Kdb } from "../tables.js";
 import { upsertResponses, type ResponseWrite } from "./responses.js";
+import { foldJournalIn, foldRollupJournal } from "./rollup-journal.js";
 import { addRollupChange, rebuildRollups, rollupLayout, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 import { readTotals, readTotalsByDay, readTotalsByTouchpoint, totalsOfCounts } from "./scores.js";
 
@@ -119,10 +120,14 @@ function interleavedWrites(random: Random, visits: number): ResponseWrite[] {
   return out;
 }
 
+/** The rollup tables once the journal is folded: fine rows, CX rows, and the day and month spans. */
 async function snapshot(db: Kdb) {
+  await db.transaction().execute((trx) => foldJournalIn(trx));
+  expect(await db.selectFrom("rollup_journal").select("seq").execute()).toEqual([]);
+  const spans = await db.selectFrom("rollup_spans").selectAll().orderBy("organisation_id").orderBy("grain").orderBy("start").orderBy("touchpoint_id").execute();
   const rollups = await db.selectFrom("rollups").selectAll().orderBy("organisation_id").orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").execute();
   const cx = await db.selectFrom("rollup_cx").selectAll().orderBy("organisation_id").orderBy("touchpoint_id").orderBy("day").orderBy("source").orderBy("language").orderBy("cx").execute();
-  return { rollups: rollups.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" && k !== "organisation_id" && k !== "touchpoint_id" && k !== "source" && k !== "language" ? Number(v) : v]))), cx };
+  return { spans: spans.map((s) => ({ ...s, start: Number(s.start) })), rollups: rollups.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "string" && k !== "organisation_id" && k !== "touchpoint_id" && k !== "source" && k !== "language" ? Number(v) : v]))), cx };
 }
 
 /** From scratch: core's aggregate of the stored responses of each rollup key. */
@@ -237,6 +242,72 @@ describeEachDatabase("rollups", (dialect) => {
     const incremental = await snapshot(test.db.kysely);
     await rebuildRollups(test.db);
     expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+
+  it("count a response once whether its journal row is folded or not, over whole months and loose days", async () => {
+    const random = mulberry32(dialect === "sqlite" ? 21 : 22);
+    // 70 days from 20 January: whole months (February) and loose days on both sides, and a filter by source.
+    const writes = interleavedWrites(random, 240).map((w, i) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-j"), started_at: day0 + 10 * 86_400_000 + (i % 70) * 86_400_000 }));
+    const visitStart = new Map<string, number>();
+    for (const w of writes) if (!visitStart.has(w.dedupe_key)) visitStart.set(w.dedupe_key, w.started_at);
+    for (let i = 0; i < writes.length; i += 40) await upsertResponses(test.db.kysely, writes.slice(i, i + 40).map((w) => ({ ...w, started_at: visitStart.get(w.dedupe_key)! })), day0 + 90 * 86_400_000);
+    expect((await test.db.kysely.selectFrom("rollup_journal").select("seq").execute()).length).toBeGreaterThan(5);
+
+    const stored = await test.db.kysely.selectFrom("responses").selectAll().where("dedupe_key", "like", "v:rollup-j%").execute();
+    const reads = async () => {
+      const out: unknown[] = [];
+      for (const organisationId of [org1, org2]) {
+        // From day0 + 10: the responses of the tests before this one are on day0 … day0 + 4.
+        const all = { organisationId, fromDay: Math.floor(day0 / 86_400_000) + 10, toDay: Math.floor(day0 / 86_400_000) + 100, touchpointIds: null };
+        const mine = stored.filter((r) => r.organisation_id === organisationId);
+        const whole = await readTotals(test.db.kysely, all);
+        expect(whole.aggregate).toEqual(aggregateResponses(mine.map(answersOfRow)));
+        const qr = await readTotals(test.db.kysely, { ...all, source: "qr", touchpointIds: ["tp_a", "tp_b"] });
+        expect(qr.aggregate).toEqual(aggregateResponses(mine.filter((r) => r.source === "qr" && r.touchpoint_id !== "tp_c").map(answersOfRow)));
+        const byTouchpoint = await readTotalsByTouchpoint(test.db.kysely, { ...all, fromDay: all.fromDay + 15, toDay: all.fromDay + 55 });
+        const byDay = await readTotalsByDay(test.db.kysely, all);
+        out.push(whole, qr, [...byTouchpoint].sort(), [...byDay].sort());
+      }
+      return out;
+    };
+    const beforeFold = await reads();
+    expect(await foldRollupJournal(test.db)).toBeGreaterThan(5);
+    expect(await test.db.kysely.selectFrom("rollup_journal").select("seq").execute()).toEqual([]);
+    expect(await reads()).toEqual(beforeFold);
+    const incremental = await snapshot(test.db.kysely);
+    expect(incremental.spans.filter((s) => s.grain === "month").length).toBeGreaterThan(3);
+    await rebuildRollups(test.db);
+    expect(await snapshot(test.db.kysely)).toEqual(incremental);
+  });
+
+  it("lose nothing when several servers fold while writers keep appending", async () => {
+    const random = mulberry32(dialect === "sqlite" ? 31 : 32);
+    const writes = interleavedWrites(random, 300).map((w) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-f") }));
+    const servers = [test.open(), test.open()];
+    try {
+      const writer = createResponseWriter(test.db);
+      const committer = new GroupCommitter<ResponseWrite, string>((items) => writer.write(items, day0), { maxWaitMs: 1, maxBatch: 15, maxInFlight: 2 });
+      let writing = true;
+      const folds = [test.db, ...servers].map(async (server) => {
+        let folded = 0;
+        while (writing) {
+          folded += await foldRollupJournal(server);
+          await new Promise((resolve) => setTimeout(resolve, 10 + Math.random() * 20));
+        }
+        return folded;
+      });
+      for (let i = 0; i < writes.length; i += 25) await Promise.all(writes.slice(i, i + 25).map((w) => committer.submit(w)));
+      await committer.close();
+      await writer.close();
+      writing = false;
+      expect((await Promise.all(folds)).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+      await expectRollupsToEqualRawAggregation(test.db.kysely);
+      const incremental = await snapshot(test.db.kysely);
+      await rebuildRollups(test.db);
+      expect(await snapshot(test.db.kysely)).toEqual(incremental);
+    } finally {
+      await Promise.all(servers.map((s) => s.close()));
+    }
   });
 
   it("rebuilds while responses keep arriving and ends equal to the responses", async () => {

@@ -9,6 +9,8 @@ import { bondSegments, scales, valenceLevels, type BondSegment } from "../../cor
 import type { Database } from "../connect.js";
 import { dialectOf, lockForRollupRebuild, writeTransaction } from "../dialect.js";
 import type { Kdb, ResponsesTable, RollupCounterColumn, RollupKeyColumns } from "../tables.js";
+import { foldJournalIn } from "./rollup-journal.js";
+import { applySpanDeltas, spanDeltasOf, spanLockKey } from "./rollup-spans.js";
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
@@ -199,11 +201,22 @@ function chunks<T>(items: T[], size: number): T[][] {
  * that concurrent PostgreSQL transactions lock shared rows in the same order and never deadlock.
  * Counters are added in SQL (`column = column + excluded.column`): nothing is read first. CX rows
  * that reach zero are deleted, so that partial answers do not leave empty histogram rows behind.
+ * The day and month spans (rollup-spans.ts) get the same deltas, folded by touchpoint and period.
+ * Used by the journal's fold, the rebuild and direct writers; the ingestion path appends to the
+ * journal instead (rollup-journal.ts).
  */
 export async function applyRollupDeltas(db: Kdb, deltas: RollupDeltas): Promise<void> {
   const keyed = [...deltas].filter(([, d]) => !isEmptyDelta(d)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, d]) => d);
   if (keyed.length === 0) return;
-  if (dialectOf(db) === "postgres") return applyPostgres(db, keyed);
+  if (dialectOf(db) === "postgres") {
+    // Every applier takes the span lock first, then rows in key order: no two can deadlock.
+    await db.executeQuery(CompiledQuery.raw("select pg_advisory_xact_lock($1)", [spanLockKey]));
+    await applyPostgres(db, keyed);
+  } else await applySqlite(db, keyed);
+  await applySpanDeltas(db, spanDeltasOf(keyed, rollupLayout), rollupLayout);
+}
+
+async function applySqlite(db: Kdb, keyed: RollupDelta[]): Promise<void> {
   const keyOf = (d: RollupDelta) => ({ organisation_id: d.organisation_id, touchpoint_id: d.touchpoint_id, day: d.day, source: d.source, language: d.language });
 
   for (const part of chunks(keyed.filter((d) => d.counts.some((c) => c !== 0)), rollupRowsPerStatement)) {
@@ -323,8 +336,8 @@ export interface RebuildSummary {
 const rebuildPage = 5000;
 
 /**
- * Recomputes rollups from raw responses, one organisation × touchpoint per transaction: its rows are
- * deleted and rewritten from every response, through the same contribution function as incremental
+ * Recomputes rollups (and their day and month spans) from raw responses, one organisation × touchpoint
+ * per transaction: its rows are deleted and rewritten from every response, through the same contribution function as incremental
  * maintenance, so both give identical rows. Safe while responses keep arriving: each transaction holds
  * the rollup tables against concurrent writers (SQLite's write lock; on PostgreSQL a SHARE ROW
  * EXCLUSIVE table lock, which readers ignore), so a write lands either before the rebuild of its
@@ -343,8 +356,12 @@ export async function rebuildRollups(database: Database, options: { organisation
     for (const touchpointId of touchpoints) {
       const count = await writeTransaction(database, async (trx) => {
         await lockForRollupRebuild(trx, dialectOf(trx));
+        // What the journal holds is counted in the responses read below: fold it first, so that it
+        // is not added a second time on top of the rebuilt rows. The lock keeps new rows out meanwhile.
+        await foldJournalIn(trx);
         await trx.deleteFrom("rollups").where("organisation_id", "=", organisationId).where("touchpoint_id", "=", touchpointId).execute();
         await trx.deleteFrom("rollup_cx").where("organisation_id", "=", organisationId).where("touchpoint_id", "=", touchpointId).execute();
+        await trx.deleteFrom("rollup_spans").where("organisation_id", "=", organisationId).where("touchpoint_id", "=", touchpointId).execute();
         const deltas: RollupDeltas = new Map();
         let after = "";
         let read = 0;
@@ -372,4 +389,28 @@ export async function rebuildRollups(database: Database, options: { organisation
     }
   }
   return summary;
+}
+
+/**
+ * Writes the day and month spans of every organisation from its fine rollup rows (rollups and
+ * rollup_cx), one touchpoint at a time: what migration 0006 runs over an existing database. Spans
+ * must be empty for the touchpoints it reads.
+ */
+export async function rebuildRollupSpans(db: Kdb): Promise<void> {
+  const keys = await db.selectFrom("rollups").select(["organisation_id", "touchpoint_id"]).distinct().orderBy("organisation_id").orderBy("touchpoint_id").execute();
+  for (const { organisation_id, touchpoint_id } of keys) {
+    const deltas: RollupDeltas = new Map();
+    const keyOf = (r: RollupKeyColumns) => [r.organisation_id, r.touchpoint_id, r.day, r.source, r.language].join("\u0000");
+    const rows = await db.selectFrom("rollups").selectAll().where("organisation_id", "=", organisation_id).where("touchpoint_id", "=", touchpoint_id).execute();
+    for (const row of rows) {
+      const { organisation_id: o, touchpoint_id: t, day, source, language } = row;
+      deltas.set(keyOf(row), { organisation_id: o, touchpoint_id: t, day: Number(day), source, language, counts: rollupCounterColumns.map((c) => Number(row[c])), cx: {} });
+    }
+    const cxRows = await db.selectFrom("rollup_cx").selectAll().where("organisation_id", "=", organisation_id).where("touchpoint_id", "=", touchpoint_id).execute();
+    for (const row of cxRows) {
+      const delta = deltas.get(keyOf({ ...row, day: Number(row.day) }));
+      if (delta) delta.cx[String(row.cx)] = (delta.cx[String(row.cx)] ?? 0) + Number(row.count);
+    }
+    await applySpanDeltas(db, spanDeltasOf(deltas.values(), rollupLayout), rollupLayout);
+  }
 }

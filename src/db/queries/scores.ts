@@ -7,10 +7,12 @@ import { sql, type RawBuilder } from "kysely";
 import { emotionCodes } from "../../core/emotions.js";
 import { bondSegments, emptyAggregate, mergeAggregates, mergeMoments, type Moments, type MetricsAggregate } from "../../core/metrics/index.js";
 import type { DialectName } from "../connect.js";
-import { dialectOf } from "../dialect.js";
+import { dialectOf, readSnapshot } from "../dialect.js";
 import type { Kdb, TouchpointsTable } from "../tables.js";
 import { fieldValue, needsRawResponses, whereResponses, type ResponseFilter } from "./response-filter.js";
-import { addRollupChange, rollupCounterColumns, rollupLayout, rollupSourceColumns, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
+import { readPendingJournal } from "./rollup-journal.js";
+import { addPackedSpan, planSpanRead } from "./rollup-spans.js";
+import { addRollupChange, rollupCounterColumns, rollupLayout, rollupSourceColumns, type RollupDelta, type RollupDeltas, type RollupSourceRow } from "./rollups.js";
 
 /** What the rollups know about a set of responses. */
 export interface RollupTotals {
@@ -66,9 +68,92 @@ function filtered<Q extends { where: (...args: any[]) => Q }>(query: Q, filter: 
   return q;
 }
 
-// Two queries whatever the period: the summed counters, and the summed CX histogram.
+/** Running totals per part while a read adds rollup rows, span rows and journal deltas. */
+class PartTotals {
+  private readonly parts = new Map<string, { counts: number[]; cx: Record<number, number> | Float64Array }>();
+  // One part or a few: a dense histogram (36·CX 0…3600) adds fastest; many parts (touchpoint × day) keep sparse ones.
+  constructor(private readonly dense: boolean) {}
+
+  of(part: string): { counts: number[]; cx: Record<number, number> | Float64Array } {
+    let totals = this.parts.get(part);
+    if (!totals) this.parts.set(part, (totals = { counts: new Array<number>(rollupLayout.width).fill(0), cx: this.dense ? new Float64Array(3601) : {} }));
+    return totals;
+  }
+
+  totals(): Map<string, RollupTotals> {
+    const out = new Map<string, RollupTotals>();
+    for (const [part, { counts, cx }] of this.parts) {
+      const histogram: Record<string, number> = {};
+      if (cx instanceof Float64Array) {
+        for (let v = 0; v < cx.length; v++) if (cx[v] !== 0) histogram[String(v)] = cx[v]!;
+      } else for (const v in cx) if (cx[v] !== 0) histogram[v] = cx[v]!;
+      out.set(part, totalsOfCounts(counts, histogram));
+    }
+    return out;
+  }
+}
+
+/** True when a fine rollup key (or journal delta) is among the responses the filter selects. */
+function selects(filter: RollupFilter, d: RollupDelta): boolean {
+  return (
+    d.organisation_id === filter.organisationId &&
+    d.day >= filter.fromDay &&
+    d.day <= filter.toDay &&
+    (filter.touchpointIds === null || filter.touchpointIds.includes(d.touchpoint_id)) &&
+    (filter.source === undefined || d.source === filter.source) &&
+    (filter.language === undefined || d.language === filter.language)
+  );
+}
+
+/**
+ * The totals per part, from one snapshot of the rollups plus the journal rows not folded yet (so a
+ * response is counted once whether or not its batch has been folded). Without a source or language
+ * filter or split, the day and month spans answer: whole months from month rows, the other days from
+ * day rows, so the rows read are bounded by touchpoints × days whatever the number of responses.
+ * With one, the fine rollups (source × language) answer.
+ */
 async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<Map<string, RollupTotals>> {
   if (needsRawResponses(filter)) return aggregateRawResponses(db, filter, split);
+  return readSnapshot(db, async (trx) => {
+    const parts = new PartTotals(split.length <= 1);
+    const bySpans = filter.source === undefined && filter.language === undefined && !split.includes("source") && !split.includes("language");
+    if (bySpans) await readSpans(trx, filter, split as Array<"touchpoint_id" | "day">, parts);
+    else await readFine(trx, filter, split, parts);
+    for (const d of (await readPendingJournal(trx)).values()) {
+      if (!selects(filter, d)) continue;
+      const totals = parts.of(split.map((column) => String(d[column])).join("|"));
+      for (let i = 0; i < d.counts.length; i++) totals.counts[i]! += d.counts[i]!;
+      for (const v in d.cx) totals.cx[Number(v)] = (totals.cx[Number(v)] ?? 0) + d.cx[v]!;
+    }
+    return parts.totals();
+  });
+}
+
+async function readSpans(db: Kdb, filter: RollupFilter, split: Array<"touchpoint_id" | "day">, parts: PartTotals): Promise<void> {
+  if (filter.touchpointIds !== null && filter.touchpointIds.length === 0) return;
+  const plan = split.includes("day") ? { months: null, dayRanges: [[filter.fromDay, filter.toDay] as [number, number]] } : planSpanRead(filter.fromDay, filter.toDay);
+  if (plan.months === null && plan.dayRanges.length === 0) return;
+  let query = db
+    .selectFrom("rollup_spans")
+    .select(["touchpoint_id", "start", "data"])
+    .where("organisation_id", "=", filter.organisationId)
+    .where((eb) =>
+      eb.or([
+        ...(plan.months ? [eb.and([eb("grain", "=", "month"), eb("start", ">=", plan.months.first), eb("start", "<=", plan.months.last)])] : []),
+        ...plan.dayRanges.map(([from, to]) => eb.and([eb("grain", "=", "day"), eb("start", ">=", from), eb("start", "<=", to)])),
+      ]),
+    );
+  if (filter.touchpointIds !== null) query = query.where("touchpoint_id", "in", filter.touchpointIds);
+  const width = rollupLayout.width;
+  for (const row of await query.execute()) {
+    const part = split.map((column) => (column === "day" ? String(row.start) : row.touchpoint_id)).join("|");
+    const totals = parts.of(part);
+    addPackedSpan(row.data, width, totals.counts, totals.cx);
+  }
+}
+
+// Two queries whatever the period: the summed counters, and the summed CX histogram.
+async function readFine(db: Kdb, filter: RollupFilter, split: Split, parts: PartTotals): Promise<void> {
   const sums = rollupCounterColumns.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
   let counters = filtered(db.selectFrom("rollups").select(sums), filter);
   let histogram = filtered(db.selectFrom("rollup_cx").select(["cx", sql<number>`sum(count)`.as("count")]), filter).groupBy("cx");
@@ -78,21 +163,17 @@ async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<M
   });
   const partOf = (row: Record<string, unknown>) => split.map((_, i) => String(row[`part${i}`])).join("|");
   const [counterRows, cxRows] = await Promise.all([counters.execute(), histogram.execute()]);
-  const cxByPart = new Map<string, Record<string, number>>();
-  for (const row of cxRows as Array<{ cx: number; count: number } & Record<string, unknown>>) {
-    const part = partOf(row);
-    const histogramOfPart = cxByPart.get(part) ?? {};
-    const count = Number(row.count);
-    if (count !== 0) histogramOfPart[String(row.cx)] = count;
-    cxByPart.set(part, histogramOfPart);
-  }
-  const out = new Map<string, RollupTotals>();
   for (const row of counterRows as Array<Record<string, unknown>>) {
     if (row.responses === null || row.responses === undefined) continue;
-    const part = partOf(row);
-    out.set(part, totalsOfCounts(rollupCounterColumns.map((c) => Number(row[c] ?? 0)), cxByPart.get(part) ?? {}));
+    const totals = parts.of(partOf(row));
+    rollupCounterColumns.forEach((c, i) => (totals.counts[i]! += Number(row[c] ?? 0)));
   }
-  return out;
+  for (const row of cxRows as Array<{ cx: number; count: number } & Record<string, unknown>>) {
+    const count = Number(row.count);
+    if (count === 0) continue;
+    const totals = parts.of(partOf(row));
+    totals.cx[Number(row.cx)] = (totals.cx[Number(row.cx)] ?? 0) + count;
+  }
 }
 
 /** What raw totals can be split by: the rollup key's columns, and the response values outside it. */

@@ -10,7 +10,7 @@ import type { Drop } from "../../core/responses/pipeline.js";
 import type { DropReason } from "../../core/responses/sources.js";
 import { ensureForm, getFormTargetByCode, type FormTarget } from "../../db/queries/forms.js";
 import type { ResponseWrite } from "../../db/queries/responses.js";
-import { createResponseWriter } from "../../db/response-writer.js";
+import { createResponseWriter, foldingInBackground } from "../../db/response-writer.js";
 import { GroupCommitter } from "../../db/group-commit.js";
 import type { AppContext } from "../context.js";
 import { DropCounter } from "./drop-counter.js";
@@ -93,7 +93,8 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
   const forms = new FormCache(options.formCacheMs);
   const perAddress = new TokenBuckets(options.perAddress);
   const perTouchpoint = new TokenBuckets(options.perTouchpoint);
-  const writer = createResponseWriter(ctx.db);
+  // The writer folds the rollup journal into the rollups in the background (rollup-journal.ts).
+  const writer = foldingInBackground(createResponseWriter(ctx.db), (error) => log.error({ err: error }, "could not fold the rollup journal"));
   const committer = new GroupCommitter<ResponseWrite, string>((writes) => writer.write(writes, ctx.clock()), {
     maxWaitMs: options.commitMaxWaitMs,
     maxBatch: options.commitMaxBatch,
