@@ -112,16 +112,30 @@ function selects(filter: RollupFilter, d: RollupDelta): boolean {
  * day rows, so the rows read are bounded by touchpoints × days whatever the number of responses.
  * With one, the fine rollups (source × language) answer.
  */
-async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<Map<string, RollupTotals>> {
-  if (needsRawResponses(filter)) return aggregateRawResponses(db, filter, split);
+async function readSplit(db: Kdb, filter: RollupFilter, split: Split, bucketOf: (day: number) => number = (day) => day): Promise<Map<string, RollupTotals>> {
+  if (needsRawResponses(filter)) {
+    const raw = await aggregateRawResponses(db, filter, split);
+    if (!split.includes("day")) return raw;
+    const at = split.indexOf("day");
+    const bucketed = new Map<string, RollupTotals[]>();
+    for (const [part, totals] of raw) {
+      const values = part.split("|");
+      values[at] = String(bucketOf(Number(values[at])));
+      const key = values.join("|");
+      bucketed.set(key, [...(bucketed.get(key) ?? []), totals]);
+    }
+    return new Map([...bucketed].map(([key, list]) => [key, list.length === 1 ? list[0]! : mergeTotals(...list)]));
+  }
   return readSnapshot(db, async (trx) => {
-    const parts = new PartTotals(split.length <= 1);
+    // Dense histograms for one total or one per touchpoint; sparse ones for many parts (days).
+    const parts = new PartTotals(split.length === 0 || (split.length === 1 && split[0] === "touchpoint_id"));
+    const partOf = (values: Array<string | number>) => split.map((column, i) => (column === "day" ? String(bucketOf(Number(values[i]))) : String(values[i]))).join("|");
     const bySpans = filter.source === undefined && filter.language === undefined && !split.includes("source") && !split.includes("language");
-    if (bySpans) await readSpans(trx, filter, split as Array<"touchpoint_id" | "day">, parts);
-    else await readFine(trx, filter, split, parts);
+    if (bySpans) await readSpans(trx, filter, split as Array<"touchpoint_id" | "day">, parts, partOf);
+    else await readFine(trx, filter, split, parts, partOf);
     for (const d of (await readPendingJournal(trx)).values()) {
       if (!selects(filter, d)) continue;
-      const totals = parts.of(split.map((column) => String(d[column])).join("|"));
+      const totals = parts.of(partOf(split.map((column) => d[column])));
       for (let i = 0; i < d.counts.length; i++) totals.counts[i]! += d.counts[i]!;
       for (const v in d.cx) totals.cx[Number(v)] = (totals.cx[Number(v)] ?? 0) + d.cx[v]!;
     }
@@ -129,7 +143,7 @@ async function readSplit(db: Kdb, filter: RollupFilter, split: Split): Promise<M
   });
 }
 
-async function readSpans(db: Kdb, filter: RollupFilter, split: Array<"touchpoint_id" | "day">, parts: PartTotals): Promise<void> {
+async function readSpans(db: Kdb, filter: RollupFilter, split: Array<"touchpoint_id" | "day">, parts: PartTotals, partOf: (values: Array<string | number>) => string): Promise<void> {
   if (filter.touchpointIds !== null && filter.touchpointIds.length === 0) return;
   const plan = split.includes("day") ? { months: null, dayRanges: [[filter.fromDay, filter.toDay] as [number, number]] } : planSpanRead(filter.fromDay, filter.toDay);
   if (plan.months === null && plan.dayRanges.length === 0) return;
@@ -146,14 +160,13 @@ async function readSpans(db: Kdb, filter: RollupFilter, split: Array<"touchpoint
   if (filter.touchpointIds !== null) query = query.where("touchpoint_id", "in", filter.touchpointIds);
   const width = rollupLayout.width;
   for (const row of await query.execute()) {
-    const part = split.map((column) => (column === "day" ? String(row.start) : row.touchpoint_id)).join("|");
-    const totals = parts.of(part);
+    const totals = parts.of(partOf(split.map((column) => (column === "day" ? Number(row.start) : row.touchpoint_id))));
     addPackedSpan(row.data, width, totals.counts, totals.cx);
   }
 }
 
 // Two queries whatever the period: the summed counters, and the summed CX histogram.
-async function readFine(db: Kdb, filter: RollupFilter, split: Split, parts: PartTotals): Promise<void> {
+async function readFine(db: Kdb, filter: RollupFilter, split: Split, parts: PartTotals, partOfValues: (values: Array<string | number>) => string): Promise<void> {
   const sums = rollupCounterColumns.map((c) => sql<number>`sum(${sql.ref(c)})`.as(c));
   let counters = filtered(db.selectFrom("rollups").select(sums), filter);
   let histogram = filtered(db.selectFrom("rollup_cx").select(["cx", sql<number>`sum(count)`.as("count")]), filter).groupBy("cx");
@@ -161,7 +174,7 @@ async function readFine(db: Kdb, filter: RollupFilter, split: Split, parts: Part
     counters = counters.select(sql.ref<string>(column).as(`part${i}`)).groupBy(column) as typeof counters;
     histogram = histogram.select(sql.ref<string>(column).as(`part${i}`)).groupBy(column) as typeof histogram;
   });
-  const partOf = (row: Record<string, unknown>) => split.map((_, i) => String(row[`part${i}`])).join("|");
+  const partOf = (row: Record<string, unknown>) => partOfValues(split.map((_, i) => row[`part${i}`] as string | number));
   const [counterRows, cxRows] = await Promise.all([counters.execute(), histogram.execute()]);
   for (const row of counterRows as Array<Record<string, unknown>>) {
     if (row.responses === null || row.responses === undefined) continue;
@@ -290,9 +303,12 @@ export async function readTotalsByTouchpoint(db: Kdb, filter: RollupFilter): Pro
   return readSplit(db, filter, ["touchpoint_id"]);
 }
 
-/** Totals per UTC day number (only days with responses appear). */
-export async function readTotalsByDay(db: Kdb, filter: RollupFilter): Promise<Map<number, RollupTotals>> {
-  const byDay = await readSplit(db, filter, ["day"]);
+/**
+ * Totals per UTC day number (only days with responses appear), or per bucket of days when `bucketOf`
+ * maps a day to its bucket's first day (a trend's weeks or months, summed as they are read).
+ */
+export async function readTotalsByDay(db: Kdb, filter: RollupFilter, bucketOf?: (day: number) => number): Promise<Map<number, RollupTotals>> {
+  const byDay = await readSplit(db, filter, ["day"], bucketOf);
   return new Map([...byDay].map(([day, totals]) => [Number(day), totals]));
 }
 

@@ -111,7 +111,7 @@ const prioritiesOut = z.discriminatedUnion("status", [
 const trendOut = z.object({ interval: z.enum(trendIntervals), points: z.array(trendPointOut) });
 
 /**
- * A trend from totals per UTC day (readTotalsByDay): one point per bucket from the bucket holding the
+ * A trend from totals per UTC day or per bucket (readTotalsByDay, keyed by a day inside the bucket): one point per bucket from the bucket holding the
  * period's first day to the one holding its last (empty buckets included, their scores hidden). The
  * touchpoint's detail and the organisation's (or journey's) trend share it.
  */
@@ -321,11 +321,12 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
         .executeTakeFirst();
       if (!touchpoint) throw problem("not_found");
       const ids = [touchpoint.id];
-      const [current, previous, byDay] = await Promise.all([
-        readTotals(db, responseFilterOf(access.organisationId, periods.current, ids, request.query)),
+      // The trend's buckets cover the period, so their sum is the period's totals: one read fewer.
+      const [previous, byDay] = await Promise.all([
         readTotals(db, responseFilterOf(access.organisationId, periods.previous, ids, request.query)),
-        readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, ids, request.query)),
+        readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, ids, request.query), (day) => bucketStart(day, request.query.interval)),
       ]);
+      const current = byDay.size > 0 ? mergeTotals(...byDay.values()) : emptyTotals();
       return {
         period: presentPeriod(periods.current),
         previousPeriod: presentPeriod(periods.previous),
@@ -370,8 +371,8 @@ export function scoreRoutes(app: App, ctx: AppContext): void {
       const periods = periodsOf(request.query, ctx.clock());
       const touchpointIds = await resolveTouchpointScope(db, access.organisationId, { journeyId, stageId, touchpointId, channel });
       if (touchpointIds === "not_found") throw problem("not_found");
-      const byDay = await readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, touchpointIds, request.query));
-      return { period: presentPeriod(periods.current), trend: presentTrend(byDay, periods.current, interval) };
+      const byBucket = await readTotalsByDay(db, responseFilterOf(access.organisationId, periods.current, touchpointIds, request.query), (day) => bucketStart(day, interval));
+      return { period: presentPeriod(periods.current), trend: presentTrend(byBucket, periods.current, interval) };
     },
   );
 
