@@ -49,22 +49,26 @@ export function spanDeltasOf(deltas: Iterable<RollupDelta>, layout: RollupLayout
 }
 
 /**
- * Packs a span's counters and CX histogram: base64 of the counters as little-endian float64 (sums of
- * squared seconds outgrow 32 bits), then (36·CX as uint16, count as int32) per non-zero histogram
- * value, in ascending CX order. Text, so that both databases store and return it unchanged.
- * Self-contained: runs in the SQLite writer's worker too.
+ * Packs a span's counters and CX histogram, as base64 text (both databases store and return it
+ * unchanged): the counters as float64 (sums of squared seconds outgrow 32 bits), then the number k of
+ * non-zero histogram values as int32, their k counts as int32 and their k values (36·CX) as uint16, in
+ * ascending order, all little-endian. Each block is aligned to its element size, so reading is typed
+ * array views, not a call per number. Self-contained: runs in the SQLite writer's worker too.
  */
 export function packSpan(counts: ArrayLike<number>, cx: Record<string, number>, width: number): string {
   const values = Object.keys(cx).map(Number).filter((v) => cx[v] !== 0).sort((a, b) => a - b);
-  const buffer = Buffer.allocUnsafe(width * 8 + values.length * 6);
-  for (let i = 0; i < width; i++) buffer.writeDoubleLE(counts[i] ?? 0, i * 8);
-  let at = width * 8;
-  for (const v of values) {
-    buffer.writeUInt16LE(v, at);
-    buffer.writeInt32LE(cx[v]!, at + 2);
-    at += 6;
+  const k = values.length;
+  const bytes = new ArrayBuffer(width * 8 + 4 + k * 6);
+  const doubles = new Float64Array(bytes, 0, width);
+  for (let i = 0; i < width; i++) doubles[i] = counts[i] ?? 0;
+  const ints = new Int32Array(bytes, width * 8, 1 + k);
+  ints[0] = k;
+  const shorts = new Uint16Array(bytes, width * 8 + 4 + k * 4, k);
+  for (let j = 0; j < k; j++) {
+    ints[1 + j] = cx[values[j]!]!;
+    shorts[j] = values[j]!;
   }
-  return buffer.toString("base64");
+  return Buffer.from(bytes).toString("base64");
 }
 
 /**
@@ -72,12 +76,17 @@ export function packSpan(counts: ArrayLike<number>, cx: Record<string, number>, 
  * 36·CX; a plain object or a Float64Array of 3,601 zeros). Self-contained: runs in the worker too.
  */
 export function addPackedSpan(packed: string, width: number, counts: number[] | Float64Array, cx: Record<number, number> | Float64Array): void {
-  const buffer = Buffer.from(packed, "base64");
-  for (let i = 0; i < width; i++) counts[i]! += buffer.readDoubleLE(i * 8);
-  for (let at = width * 8; at + 6 <= buffer.length; at += 6) {
-    const v = buffer.readUInt16LE(at);
-    cx[v] = (cx[v] ?? 0) + buffer.readInt32LE(at + 2);
-  }
+  // Decoded into a buffer of its own, so that the typed views below start aligned.
+  const padding = packed.endsWith("==") ? 2 : packed.endsWith("=") ? 1 : 0;
+  const bytes = new ArrayBuffer((packed.length / 4) * 3 - padding);
+  Buffer.from(bytes).write(packed, "base64");
+  const doubles = new Float64Array(bytes, 0, width);
+  for (let i = 0; i < width; i++) counts[i]! += doubles[i]!;
+  const k = new Int32Array(bytes, width * 8, 1)[0]!;
+  const ints = new Int32Array(bytes, width * 8 + 4, k);
+  const shorts = new Uint16Array(bytes, width * 8 + 4 + k * 4, k);
+  if (cx instanceof Float64Array) for (let j = 0; j < k; j++) cx[shorts[j]!]! += ints[j]!;
+  else for (let j = 0; j < k; j++) cx[shorts[j]!] = (cx[shorts[j]!] ?? 0) + ints[j]!;
 }
 
 /** The first UTC day number of the calendar month holding `day`. */
