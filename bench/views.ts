@@ -40,6 +40,9 @@ export interface ViewsResult {
   views: ViewTiming[];
 }
 
+/** The server as users run it (`npm start`): the built one, so that a cold request measures the server, not TypeScript's transpiler. Run `npm run build` first. */
+const builtServer = [join(import.meta.dirname, "..", "bin", "momentos.js"), "serve"];
+
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -197,7 +200,7 @@ async function measure(target: Target, p: Prepared, responses: number): Promise<
   // Cold: a fresh server process per repetition; each view's first request in it (the views one after
   // another, their order rotated so that each is the very first request once). The OS file cache stays warm.
   for (let r = 0; r < repetitions; r++) {
-    const server = await startServerProcess(env);
+    const server = await startServerProcess(env, builtServer);
     try {
       for (let i = 0; i < views.length; i++) {
         const view = views[(i + r) % views.length]!;
@@ -209,7 +212,7 @@ async function measure(target: Target, p: Prepared, responses: number): Promise<
     }
   }
   // Warm: one process, each view requested 5 times to warm up, then 5 timed requests.
-  const server = await startServerProcess(env);
+  const server = await startServerProcess(env, builtServer);
   try {
     for (const view of views) {
       for (let i = 0; i < 5; i++) await timedGet(server.url + view.path, p.apiKey);

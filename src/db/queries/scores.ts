@@ -112,7 +112,7 @@ function selects(filter: RollupFilter, d: RollupDelta): boolean {
  * day rows, so the rows read are bounded by touchpoints × days whatever the number of responses.
  * With one, the fine rollups (source × language) answer.
  */
-async function readSplit(db: Kdb, filter: RollupFilter, split: Split, bucketOf: (day: number) => number = (day) => day): Promise<Map<string, RollupTotals>> {
+async function readSplit(db: Kdb, filter: RollupFilter, split: Split, bucketOf?: (day: number) => number): Promise<Map<string, RollupTotals>> {
   if (needsRawResponses(filter)) {
     const raw = await aggregateRawResponses(db, filter, split);
     if (!split.includes("day")) return raw;
@@ -120,16 +120,17 @@ async function readSplit(db: Kdb, filter: RollupFilter, split: Split, bucketOf: 
     const bucketed = new Map<string, RollupTotals[]>();
     for (const [part, totals] of raw) {
       const values = part.split("|");
-      values[at] = String(bucketOf(Number(values[at])));
+      values[at] = String(bucketOf ? bucketOf(Number(values[at])) : Number(values[at]));
       const key = values.join("|");
       bucketed.set(key, [...(bucketed.get(key) ?? []), totals]);
     }
     return new Map([...bucketed].map(([key, list]) => [key, list.length === 1 ? list[0]! : mergeTotals(...list)]));
   }
   return readSnapshot(db, async (trx) => {
-    // Dense histograms for one total or one per touchpoint; sparse ones for many parts (days).
-    const parts = new PartTotals(split.length === 0 || (split.length === 1 && split[0] === "touchpoint_id"));
-    const partOf = (values: Array<string | number>) => split.map((column, i) => (column === "day" ? String(bucketOf(Number(values[i]))) : String(values[i]))).join("|");
+    // Dense histograms for one total, one per touchpoint or per trend bucket; sparse ones for many parts (touchpoint × day).
+    const parts = new PartTotals(split.length === 0 || (split.length === 1 && (split[0] === "touchpoint_id" || bucketOf !== undefined)));
+    const partOf = (values: Array<string | number>) =>
+      split.map((column, i) => (column === "day" ? String(bucketOf ? bucketOf(Number(values[i])) : Number(values[i])) : String(values[i]))).join("|");
     const bySpans = filter.source === undefined && filter.language === undefined && !split.includes("source") && !split.includes("language");
     if (bySpans) await readSpans(trx, filter, split as Array<"touchpoint_id" | "day">, parts, partOf);
     else await readFine(trx, filter, split, parts, partOf);
@@ -324,6 +325,7 @@ export async function readTotalsByTouchpointAndDay(db: Kdb, filter: RollupFilter
 
 /** The totals of the union of the responses behind each argument (touchpoints → stage, days → week). */
 export function mergeTotals(...parts: readonly RollupTotals[]): RollupTotals {
+  if (parts.length === 1) return parts[0]!;
   return {
     aggregate: mergeAggregates(...parts.map((p) => p.aggregate)),
     completed: parts.reduce((sum, p) => sum + p.completed, 0),
