@@ -136,6 +136,7 @@ export function createSqliteBatchWriter(
   const appendJournal = db.prepare(statements.journal.append);
   const readJournal = db.prepare(statements.journal.readAll);
   const deleteJournal = db.prepare(statements.journal.deleteUpTo);
+  const organisationExists = db.prepare(statements.journal.organisationExists).pluck();
   const row = new Array<unknown>(width);
   const commit = db.transaction((values: unknown[], rowCount: number) => {
     const deltas: RollupDeltas = new Map();
@@ -166,6 +167,12 @@ export function createSqliteBatchWriter(
     if (rows.length === 0) return 0;
     const deltas: RollupDeltas = new Map();
     for (const r of rows) helpers.unpackJournal(r.payload, deltas, layout);
+    // An organisation deleted since its batch was written takes its rollups with it: its deltas go too.
+    const existing = new Map<string, boolean>();
+    for (const [key, d] of deltas) {
+      if (!existing.has(d.organisation_id)) existing.set(d.organisation_id, organisationExists.get(d.organisation_id) !== undefined);
+      if (!existing.get(d.organisation_id)) deltas.delete(key);
+    }
     const keys = [...deltas.keys()].sort();
     for (const key of keys) {
       const d = deltas.get(key)!;

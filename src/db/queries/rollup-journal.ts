@@ -80,6 +80,10 @@ export async function foldJournalIn(trx: Kdb): Promise<number> {
   if (rows.length === 0) return 0;
   const deltas: RollupDeltas = new Map();
   for (const row of rows) unpackJournal(row.payload, deltas, rollupLayout);
+  // An organisation deleted since its batch was written takes its rollups with it: its deltas go too.
+  const organisations = [...new Set([...deltas.values()].map((d) => d.organisation_id))];
+  const existing = new Set((await trx.selectFrom("organisations").select("id").where("id", "in", organisations).execute()).map((o) => o.id));
+  for (const [key, d] of deltas) if (!existing.has(d.organisation_id)) deltas.delete(key);
   await applyRollupDeltas(trx, deltas);
   return rows.length;
 }
@@ -103,8 +107,9 @@ export async function foldRollupJournal(database: Database): Promise<number> {
 }
 
 /** SQLite statements for the writer's worker: append, read everything pending, delete what was read. */
-export function sqliteJournalStatements(): { append: string; readAll: string; deleteUpTo: string } {
+export function sqliteJournalStatements(): { append: string; readAll: string; deleteUpTo: string; organisationExists: string } {
   return {
+    organisationExists: "select 1 from organisations where id = ?",
     append: "insert into rollup_journal (payload) values (?)",
     readAll: "select seq, payload from rollup_journal order by seq",
     deleteUpTo: "delete from rollup_journal where seq <= ?",

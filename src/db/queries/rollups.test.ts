@@ -310,6 +310,22 @@ describeEachDatabase("rollups", (dialect) => {
     }
   });
 
+  it("folds past the journal rows of an organisation deleted before they were folded", async () => {
+    await test.db.kysely.insertInto("organisations").values({ id: "org_rollup_gone", name: "gone", created_at: 0, updated_at: 0 }).execute();
+    const gone = (visit: number) => makeResponseWrite({ organisation_id: "org_rollup_gone", touchpoint_id: "tp_a", dedupe_key: `v:gone-${visit}`, started_at: day0, emotion: "joy", intensity: 2, nps: 9 });
+    // Through the production writer (SQLite: the worker, which folds when it closes) and through upsertResponses.
+    const writer = createResponseWriter(test.db);
+    await writer.write([gone(1)], day0);
+    await upsertResponses(test.db.kysely, [gone(2), gone(3)], day0);
+    await test.db.kysely.deleteFrom("organisations").where("id", "=", "org_rollup_gone").execute();
+    expect((await test.db.kysely.selectFrom("rollup_journal").select("seq").execute()).length).toBeGreaterThan(1);
+    await writer.close();
+    await foldRollupJournal(test.db);
+    expect(await test.db.kysely.selectFrom("rollup_journal").select("seq").execute()).toEqual([]);
+    expect(await test.db.kysely.selectFrom("rollup_spans").select("start").where("organisation_id", "=", "org_rollup_gone").execute()).toEqual([]);
+    await expectRollupsToEqualRawAggregation(test.db.kysely);
+  });
+
   it("rebuilds while responses keep arriving and ends equal to the responses", async () => {
     const random = mulberry32(5);
     const writes = interleavedWrites(random, 150).map((w) => ({ ...w, dedupe_key: w.dedupe_key.replace("rollup-", "rollup-r") }));
