@@ -57,7 +57,7 @@ export async function readPendingJournal(db: Kdb): Promise<RollupDeltas> {
 }
 
 /** How often a server folds the journal while it writes (and bench/rollup-cost.ts likewise). */
-export const rollupFoldIntervalMs = 250;
+export const rollupFoldIntervalMs = 1000;
 
 /** Advisory lock key of the fold on PostgreSQL: one server folds at a time, the others skip their turn. */
 const foldLockKey = 7_301_114_908;
