@@ -106,7 +106,8 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
     for (const [name, value] of securityHeaders) reply.header(name, value);
     done();
   });
-  await app.register(fastifyCookie);
+  // Cookies are parsed for /api requests only, by registerPrincipal: nothing else reads them.
+  await app.register(fastifyCookie, { hook: false });
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -133,9 +134,9 @@ export async function buildApp(ctx: AppContext, options: BuildOptions = {}): Pro
   app.get("/api/openapi.json", { schema: { hide: true } }, async () => app.swagger());
 
   // While shutting down, every response closes its connection, so that keep-alive clients let go.
-  app.addHook("onSend", async (_request, reply, payload) => {
+  app.addHook("onSend", (_request, reply, payload, done) => {
     if (!ctx.ready.value) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
 
   registerPrincipal(app, ctx);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emotionCodes } from "../emotions.js";
-import { answersFromFormFields, normaliseComment, validateAnswers, type AnswersValidation } from "./answers.js";
+import { answersFromFormFields, normaliseComment, validateAnswers, validateAnswersBySchema, validateAnswersQuickly, type AnswersValidation } from "./answers.js";
 
 const valid = (input: unknown, variant: "universal" | "content" | "relationship" = "universal") => {
   const result = validateAnswers(input, variant);
@@ -171,5 +171,65 @@ describe("answersFromFormFields", () => {
 
   it("passes an intensity without an emotion on, to be refused", () => {
     expect(invalid(answersFromFormFields({ intensity: "3" }))).toEqual([{ path: "emotion.intensity", message: "an intensity requires an emotion" }]);
+  });
+});
+
+describe("validateAnswers: the quick path of the hot path agrees with the schema", () => {
+  // A seeded generator of answers objects, well formed and not, near every bound the schema checks.
+  function random(seed: number) {
+    let state = seed;
+    return () => {
+      state = (state * 1664525 + 1013904223) >>> 0;
+      return state / 2 ** 32;
+    };
+  }
+  const next = random(20261208);
+  const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
+  const long = (n: number, unit = "a") => unit.repeat(n);
+  const scalars: unknown[] = [-1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 10, 11, 2.5, -0, Number.NaN, "3", "", null, undefined, true, [], {}, [1]];
+  const comments: unknown[] = ["", "   ", "Muy bien", " spaced \r\n out ", "\u0000\u0007", "<script>x</script>", long(2000), long(2001), long(2000, "😀"), long(2001, "😀"), long(1999) + "\u0301", "\ud800 lone", 5, null];
+  const emotionValue = (): unknown => {
+    if (next() < 0.1) return pick(scalars);
+    const emotion: Record<string, unknown> = {};
+    if (next() < 0.8) emotion.code = next() < 0.85 ? pick(emotionCodes) : pick(["Joy", "happy", 1, null, undefined]);
+    if (next() < 0.4) emotion.second = next() < 0.7 ? pick(emotionCodes) : pick([null, undefined, "x", 2]);
+    if (next() < 0.6) emotion.intensity = pick([1, 2, 3, 0, 4, 1.5, "2", null, undefined]);
+    if (next() < 0.05) emotion.extra = 1;
+    return emotion;
+  };
+  const keys = ["emotion", "csat", "brand_love", "ces", "usefulness", "nps", "comment", "other"] as const;
+  const answersValue = (): Record<string, unknown> => {
+    const answers: Record<string, unknown> = {};
+    for (const key of keys) {
+      if (next() < (key === "other" ? 0.03 : 0.45)) {
+        answers[key] = key === "emotion" ? emotionValue() : key === "comment" ? pick(comments) : next() < 0.8 ? Math.floor(next() * 13) - 1 : pick(scalars);
+      }
+    }
+    return answers;
+  };
+
+  it("accepts exactly what the schema accepts, with the same answers in the same order, on every variant", () => {
+    let accepted = 0;
+    for (let i = 0; i < 5000; i++) {
+      const input = answersValue();
+      for (const variant of ["universal", "content", "relationship"] as const) {
+        const quick = validateAnswersQuickly(input, variant);
+        const bySchema = validateAnswersBySchema(input, variant);
+        expect({ input, variant, ok: quick !== null }).toEqual({ input, variant, ok: bySchema.ok });
+        if (quick && bySchema.ok) {
+          expect(JSON.stringify(quick)).toBe(JSON.stringify(bySchema.answers));
+          accepted++;
+        }
+      }
+    }
+    // Both outcomes are well represented, so the comparison means something.
+    expect(accepted).toBeGreaterThan(1000);
+    expect(accepted).toBeLessThan(13500);
+  });
+
+  it("leaves objects that are not plain to the schema, which still validates them", () => {
+    const answers = Object.assign(Object.create(null) as object, { csat: 4 });
+    expect(validateAnswersQuickly(answers, "universal")).toBeNull();
+    expect(validateAnswers(answers, "universal")).toEqual({ ok: true, answers: { csat: 4 } });
   });
 });

@@ -1,7 +1,7 @@
 // The answers of a response and their validation against METHOD.md §1: strict bounds, known emotion
 // codes, the variant's own slots, and a comment cleaned but never sanitised (it is always shown as text).
 import { z } from "zod";
-import { emotionCodes, type EmotionCode, type Intensity } from "../emotions.js";
+import { emotionCodes, isEmotionCode, isIntensity, type EmotionCode, type Intensity } from "../emotions.js";
 import { formLimits } from "../forms/limits.js";
 import { questionIds, questionIdsOf, ratingScales, type FormVariant, type QuestionId, type RatingQuestionId } from "../forms/questions.js";
 import { countCodePoints, normaliseMultilineText } from "../forms/text.js";
@@ -105,6 +105,72 @@ export function validateAnswers(input: unknown, variant: FormVariant): AnswersVa
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { ok: false, reason: "invalid_answer", issues: [{ path: "", message: "answers must be an object" }] };
   }
+  const answers = validateAnswersQuickly(input, variant);
+  return answers ? { ok: true, answers } : validateAnswersBySchema(input, variant);
+}
+
+const hasOwn = (object: object, key: string) => Object.prototype.hasOwnProperty.call(object, key);
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype;
+const questionIdsByVariant: Readonly<Record<FormVariant, readonly QuestionId[]>> = {
+  universal: questionIdsOf("universal"),
+  content: questionIdsOf("content"),
+  relationship: questionIdsOf("relationship"),
+};
+const emotionKeys: ReadonlySet<string> = new Set(["code", "second", "intensity"]);
+
+/**
+ * The answers of the common case without the schema, on the ingestion hot path: a plain object whose
+ * every answer is well formed gives exactly what the schema gives (same values, same key order).
+ * Anything else returns null and goes through the schema, so a refusal and its issues read the same.
+ * Exported for the test that holds it to the schema.
+ */
+export function validateAnswersQuickly(input: object, variant: FormVariant): Answers | null {
+  if (!isPlainObject(input)) return null;
+  const ids = questionIdsByVariant[variant];
+  for (const key in input) {
+    if (!(ids as readonly string[]).includes(key)) return null;
+  }
+  const answers: Answers = {};
+  let given = 0;
+  for (const id of ids) {
+    if (!hasOwn(input, id)) continue;
+    const value = input[id];
+    if (value === undefined) continue;
+    if (id === "emotion") {
+      const emotion = quickEmotion(value);
+      if (!emotion) return null;
+      answers.emotion = emotion;
+    } else if (id === "comment") {
+      if (typeof value !== "string") return null;
+      const comment = normaliseComment(value);
+      if (countCodePoints(comment) > formLimits.commentMax) return null;
+      if (comment === "") continue;
+      answers.comment = comment;
+    } else {
+      const { min, max } = ratingScales[id];
+      if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) return null;
+      answers[id] = value;
+    }
+    given++;
+  }
+  return given > 0 ? answers : null;
+}
+
+function quickEmotion(value: unknown): EmotionAnswer | null {
+  if (!isPlainObject(value)) return null;
+  for (const key in value) {
+    if (!emotionKeys.has(key)) return null;
+  }
+  const { code, second, intensity } = value;
+  if (!isEmotionCode(code)) return null;
+  if (!(second === undefined || second === null || (isEmotionCode(second) && second !== code))) return null;
+  if (!(intensity === undefined || intensity === null || isIntensity(intensity))) return null;
+  return { code, second: second ?? null, intensity: intensity ?? null };
+}
+
+/** validateAnswers through the schema alone (objects only): what the quick path must agree with. */
+export function validateAnswersBySchema(input: object, variant: FormVariant): AnswersValidation {
   const result = schemas[variant].safeParse(input);
   if (!result.success) {
     const issues = result.error.issues.flatMap((issue): AnswerIssue[] => {

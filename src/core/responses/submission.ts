@@ -39,6 +39,35 @@ export const pageSubmissionSchema = z.strictObject({
 });
 export type PageSubmissionInput = z.infer<typeof pageSubmissionSchema>;
 
+const pageSubmissionKeys: ReadonlySet<string> = new Set(["visitToken", "answers", "language", "timeOnPageMs", "parameters", honeypotField]);
+const visitTokenPattern = new RegExp(`^[A-Za-z0-9_-]{${formLimits.visitTokenMin},${formLimits.visitTokenMax}}$`);
+
+/**
+ * pageSubmissionSchema's result for the common well-formed body, without the schema (the ingestion
+ * hot path); null for anything else, which then goes through the schema so that its errors read the
+ * same. Exported for the route and for the test that holds it to the schema.
+ */
+export function parsePageSubmissionQuickly(input: unknown): PageSubmissionInput | null {
+  if (typeof input !== "object" || input === null || Object.getPrototypeOf(input) !== Object.prototype) return null;
+  for (const key in input) {
+    if (!pageSubmissionKeys.has(key)) return null;
+  }
+  const body = input as Record<string, unknown>;
+  const { visitToken, answers, language, timeOnPageMs, parameters } = body;
+  const honeypot = body[honeypotField];
+  if (typeof visitToken !== "string" || !visitTokenPattern.test(visitToken)) return null;
+  if (!Object.prototype.hasOwnProperty.call(body, "answers")) return null;
+  if (!(language === undefined || (languages as readonly unknown[]).includes(language))) return null;
+  const time = timeOnPageMs ?? null;
+  if (!(time === null || (typeof time === "number" && Number.isInteger(time) && time >= 0 && time <= maximumTimeOnPageMs))) return null;
+  if (!(parameters === undefined || (typeof parameters === "string" && parameters.length <= formLimits.urlMax))) return null;
+  if (!(honeypot === undefined || (typeof honeypot === "string" && honeypot.length <= 1000))) return null;
+  const parsed: PageSubmissionInput = { visitToken, answers, timeOnPageMs: time, parameters: (parameters as string | undefined) ?? "" };
+  if (language !== undefined) parsed.language = language as PageSubmissionInput["language"];
+  if (honeypot !== undefined) parsed[honeypotField] = honeypot as string;
+  return parsed;
+}
+
 /** One response posted by a program to /api/v1/responses (alone or in a batch of up to 1,000). */
 export const apiResponseItemSchema = z.strictObject({
   touchpointId: z.string().min(1).max(64),

@@ -33,21 +33,31 @@ declare module "fastify" {
 
 const unsafeMethods = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
-/** Resolves the principal of every /api request, and checks CSRF and origin on state changes. */
+/**
+ * Resolves the principal of every /api request, and checks CSRF and origin on state changes. Cookies
+ * are parsed here, for /api only (the cookie plugin runs with `hook: false`): the public form and the
+ * widget take no cookies, and their requests skip this hook's promise altogether.
+ */
 export function registerPrincipal(app: App, ctx: AppContext): void {
   app.decorateRequest("principal", null);
-  app.addHook("preHandler", async (request, reply) => {
-    if (!request.url.startsWith("/api/")) return;
-    const principal = await resolvePrincipal(request, reply, ctx);
-    request.principal = principal;
-    if (!unsafeMethods.has(request.method)) return;
-    if (principal?.kind === "api_key") return; // programs send no cookies, so CSRF does not apply
-    checkOrigin(request, ctx);
-    if (principal?.kind === "session") {
-      const sent = request.headers[csrfHeader];
-      if (typeof sent !== "string" || !safeEqual(sent, principal.session.csrf_token)) throw problem("csrf_failed");
-    }
+  app.addHook("preHandler", (request, reply, done) => {
+    if (!request.url.startsWith("/api/")) return done();
+    const header = request.headers.cookie;
+    request.cookies = header ? app.parseCookie(header) : {};
+    authorise(request, reply, ctx).then(() => done(), done);
   });
+}
+
+async function authorise(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): Promise<void> {
+  const principal = await resolvePrincipal(request, reply, ctx);
+  request.principal = principal;
+  if (!unsafeMethods.has(request.method)) return;
+  if (principal?.kind === "api_key") return; // programs send no cookies, so CSRF does not apply
+  checkOrigin(request, ctx);
+  if (principal?.kind === "session") {
+    const sent = request.headers[csrfHeader];
+    if (typeof sent !== "string" || !safeEqual(sent, principal.session.csrf_token)) throw problem("csrf_failed");
+  }
 }
 
 async function resolvePrincipal(request: FastifyRequest, reply: FastifyReply, ctx: AppContext): Promise<Principal | null> {

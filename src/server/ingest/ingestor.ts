@@ -102,17 +102,16 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
   });
   const drops = new DropCounter(db, ctx.clock, options.dropFlushMs, (error) => log.error({ err: error }, "could not record ingestion drops"));
 
-  async function lookUp(lookup: FormLookup): Promise<FormTarget | null> {
+  /** The cached target at once (the hot path takes no promise for it), else a promise of the database's. */
+  function lookUp(lookup: FormLookup): FormTarget | null | Promise<FormTarget | null> {
     const key = lookup.by === "code" ? cacheKey.code(lookup.code) : cacheKey.touchpoint(lookup.organisationId, lookup.touchpointId);
     const now = ctx.clock();
     const cached = forms.get(key, now);
     if (cached !== undefined) return cached;
-    const target =
-      lookup.by === "code"
-        ? await getFormTargetByCode(db, lookup.code)
-        : await ensureForm(db, lookup.organisationId, lookup.touchpointId, now);
-    forms.set(key, target, now);
-    return target;
+    return (lookup.by === "code" ? getFormTargetByCode(db, lookup.code) : ensureForm(db, lookup.organisationId, lookup.touchpointId, now)).then((target) => {
+      forms.set(key, target, now);
+      return target;
+    });
   }
 
   const io: StepIo = {
@@ -212,7 +211,7 @@ export function createIngestor(ctx: AppContext, log: FastifyBaseLogger, override
       );
     },
 
-    findFormByCode: (code) => lookUp({ by: "code", code }),
+    findFormByCode: async (code) => lookUp({ by: "code", code }),
     forgetTouchpoint: (touchpointId) => forms.forgetTouchpoint(touchpointId),
     flushDrops: () => drops.flush(),
     async close() {

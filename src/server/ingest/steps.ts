@@ -52,7 +52,8 @@ export type Step = (visit: Visit) => StepResult | Promise<StepResult>;
 
 /** What the steps need from the running ingestor. */
 export interface StepIo {
-  findForm(lookup: FormLookup): Promise<FormTarget | null>;
+  /** A cached form at once, else a promise of it. */
+  findForm(lookup: FormLookup): FormTarget | null | Promise<FormTarget | null>;
   allowRate(clientAddress: string | null, touchpointId: string): boolean;
   write(row: ResponseWrite): Promise<string>;
   notify(visit: Visit): void;
@@ -79,11 +80,14 @@ export function parseItem(visit: Visit): StepResult {
 
 /** unknown_touchpoint when no form answers to the code (or the organisation has no such touchpoint). */
 export function findForm(io: StepIo): Step {
-  return async (visit) => {
-    const target = await io.findForm(visit.lookup);
+  const found = (visit: Visit, target: FormTarget | null): StepResult => {
     if (!target) return drop("unknown_touchpoint");
     visit.target = target;
     return undefined;
+  };
+  return (visit) => {
+    const target = io.findForm(visit.lookup);
+    return target instanceof Promise ? target.then((t) => found(visit, t)) : found(visit, target);
   };
 }
 

@@ -224,6 +224,36 @@ describeEachDatabase("public form page and answers", (dialect) => {
     expect(Number(count.n)).toBe(0);
   });
 
+  it("answers a stored answer with exactly { responseId } as JSON, and refuses odd bodies and codes with field errors", async () => {
+    const client = person();
+    const stored = await t.app.inject({
+      method: "POST",
+      url: `/f/${code}/answers`,
+      headers: { "content-type": "application/json", origin: "https://shop.example" },
+      payload: JSON.stringify({ visitToken: token("shape"), answers: { nps: 8 }, timeOnPageMs: 4000 }),
+      remoteAddress: client.ip,
+    });
+    expect(stored.statusCode, stored.body).toBe(200);
+    expect(stored.headers["content-type"]).toBe("application/json; charset=utf-8");
+    expect(stored.headers["access-control-allow-origin"]).toBe("*");
+    expect(Object.keys(JSON.parse(stored.body))).toEqual(["responseId"]);
+    expect((await row(JSON.parse(stored.body).responseId))?.nps).toBe(8);
+
+    const extraField = await answer(client, { visitToken: token("shape"), answers: { nps: 8 }, source: "api" });
+    expect(extraField.status).toBe(400);
+    expect(extraField.body.code).toBe("validation_failed");
+    const badTime = await answer(client, { visitToken: token("shape"), answers: { nps: 8 }, timeOnPageMs: "5000" });
+    expect(badTime.status).toBe(400);
+    expect(badTime.body.errors.map((e: { field: string }) => e.field)).toContain("body.timeOnPageMs");
+    const badLanguage = await answer(client, { visitToken: token("shape"), answers: { nps: 8 }, language: "fr" });
+    expect(badLanguage.status).toBe(400);
+    const longCode = await answer(client, { visitToken: token("shape"), answers: { nps: 8 } }, "a".repeat(65));
+    expect(longCode.status).toBe(400);
+    expect(longCode.body.errors.map((e: { field: string }) => e.field)).toContain("params.code");
+    const shortCode = await answer(client, { visitToken: token("shape"), answers: { nps: 8 } }, "ab");
+    expect(shortCode.status).toBe(404);
+  });
+
   it("stores unicode, emoji and markup in comments verbatim, and shows them escaped on the page", async () => {
     const client = person();
     const emojiComment = "😀".repeat(formLimits.commentMax);

@@ -2,15 +2,15 @@
 // plain HTML post that works without JavaScript (POST /f/:code), the per-answer saves of form.js and
 // the widget (POST /f/:code/answers) and form.js itself. No cookies, no third-party requests.
 import { randomBytes } from "node:crypto";
-import type { FastifyReply, FastifyRequest } from "fastify";
+import type { FastifyReply, FastifyRequest, FastifySchemaCompiler, FastifySerializerCompiler } from "fastify";
 import { z } from "zod";
-import type { ZodTypeProvider } from "fastify-type-provider-zod";
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from "fastify-type-provider-zod";
 import { isEmotionCode, type EmotionCode } from "../../../core/emotions.js";
 import { formLimits, maximumTimeOnPageMs } from "../../../core/forms/limits.js";
 import { defaultLanguage, isLanguage, negotiateLanguage, type Language } from "../../../core/i18n/languages.js";
 import { answersFromFormFields } from "../../../core/responses/answers.js";
 import { parseUrlParameters, type UrlParameters } from "../../../core/responses/hidden-fields.js";
-import { honeypotField, pageSubmissionSchema } from "../../../core/responses/submission.js";
+import { honeypotField, pageSubmissionSchema, parsePageSubmissionQuickly } from "../../../core/responses/submission.js";
 import type { ProblemCode } from "../../../core/problems.js";
 import type { DropReason } from "../../../core/responses/sources.js";
 import type { FormTarget } from "../../../db/queries/forms.js";
@@ -25,7 +25,8 @@ import { sendCompressed } from "./compress.js";
 
 /** Public codes are short letters and digits; anything else is unknown without asking the database. */
 const codePattern = /^[A-Za-z0-9]{4,32}$/;
-const codeParams = z.object({ code: z.string().max(64) });
+const codeMax = 64;
+const codeParams = z.object({ code: z.string().max(codeMax) });
 
 const problemOf: Readonly<Record<DropReason, ProblemCode>> = {
   unknown_touchpoint: "not_found",
@@ -88,6 +89,46 @@ function sendPage(request: FastifyRequest, reply: FastifyReply, status: number, 
   if (embedded) reply.removeHeader("x-frame-options");
   return sendCompressed(request, reply, html, "text/html; charset=utf-8");
 }
+
+/** Most answers come from a link without parameters: read that one once. */
+const noUrlParameters: UrlParameters = (() => {
+  const parameters = parseUrlParameters(new URLSearchParams(""));
+  Object.freeze(parameters.hidden.meta);
+  Object.freeze(parameters.hidden);
+  Object.freeze(parameters.ignored);
+  return Object.freeze(parameters);
+})();
+
+function urlParametersOf(query: string): UrlParameters {
+  return query === "" ? noUrlParameters : parseUrlParameters(new URLSearchParams(query));
+}
+
+/**
+ * The answer route's validators: the quick path for a well-formed body and code, the Zod schemas
+ * (and their errors) for anything else. Both give the same values.
+ */
+const answerValidators: FastifySchemaCompiler<z.ZodType> = (route) => {
+  const bySchema = validatorCompiler(route);
+  if (route.httpPart === "body") {
+    return (data) => {
+      const body = parsePageSubmissionQuickly(data);
+      return body ? { value: body } : bySchema(data);
+    };
+  }
+  if (route.httpPart === "params") {
+    return (data) => {
+      const code = (data as { code?: unknown }).code;
+      return typeof code === "string" && code.length <= codeMax ? { value: { code } } : bySchema(data);
+    };
+  }
+  return bySchema;
+};
+
+/** The answer route's 200 body, `{ responseId }`, written without a schema pass (ids are plain ASCII, but JSON.stringify quotes them anyway). */
+const answerSerializers: FastifySerializerCompiler<z.ZodType> = (route) => {
+  if (String(route.httpStatus) !== "200") return serializerCompiler(route);
+  return (data) => `{"responseId":${JSON.stringify((data as { responseId: string }).responseId)}}`;
+};
 
 function newVisitToken(): string {
   return randomBytes(16).toString("base64url");
@@ -172,6 +213,9 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
     "/f/:code/answers",
     {
       bodyLimit: formLimits.bodyMaxBytes,
+      // Fastify types route-level compilers by the whole route schema; they see one part at a time.
+      validatorCompiler: answerValidators as FastifySchemaCompiler<unknown>,
+      serializerCompiler: answerSerializers as FastifySerializerCompiler<unknown>,
       schema: {
         tags: ["public form"],
         summary: "Save answers of one visit to a form (the form page and the widget)",
@@ -190,7 +234,7 @@ export async function publicFormRoutes(app: App, ctx: AppContext, ingestor: Inge
     async (request, reply) => {
       reply.header("access-control-allow-origin", "*");
       const body = request.body;
-      const parameters = parseUrlParameters(new URLSearchParams(body.parameters));
+      const parameters = urlParametersOf(body.parameters);
       const { code } = request.params;
       if (!codePattern.test(code)) return sendProblem(reply, "not_found");
       const outcome = await ingestor.recordPageAnswer({
